@@ -1,0 +1,24 @@
+// Fails `astro build` / `astro dev` before anything renders when content/ has problems,
+// printing one line per problem (file, field, what is wrong, how to fix).
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { checkContentDir, formatProblem } from '../lib/validate.ts';
+
+export default function contentCheck(): AstroIntegration {
+  return {
+    name: 'rambu:content-check',
+    hooks: {
+      'astro:config:setup': async ({ config, logger }) => {
+        const root = fileURLToPath(config.root);
+        const dir = path.resolve(root, process.env.CONTENT_DIR ?? 'content');
+        const problems = await checkContentDir(dir, root);
+        if (problems.length) {
+          const lines = problems.map(formatProblem).join('\n');
+          throw new Error(`${problems.length} masalah konten:\n${lines}`);
+        }
+        logger.info('konten valid');
+      },
+    },
+  };
+}

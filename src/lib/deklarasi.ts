@@ -1,0 +1,57 @@
+// Pure shaping of declaration records: sorting, grouping, filters, timeline.
+import type { Deklarasi } from '../schemas/deklarasi.ts';
+import { provinceOf, regionName, type Regions } from './regions.ts';
+
+export interface Rec { id: string; data: Deklarasi }
+
+export const byDateDesc = (a: Rec, b: Rec) => b.data.tanggal.localeCompare(a.data.tanggal) || a.id.localeCompare(b.id);
+
+export const yearOf = (r: Rec) => r.data.tanggal.slice(0, 4);
+export const monthOf = (r: Rec) => r.data.tanggal.slice(0, 7);
+
+export interface ProvinceCount { code: string; name: string; count: number }
+
+/** Every province, with its record count (0 = "belum ada catatan"). */
+export function provinceCounts(records: Rec[], regions: Regions): ProvinceCount[] {
+  const counts = new Map<string, number>();
+  for (const r of records) counts.set(provinceOf(r.data.wilayah), (counts.get(provinceOf(r.data.wilayah)) ?? 0) + 1);
+  return [...regions.provinces.values()].map((p) => ({ code: p.code, name: p.name, count: counts.get(p.code) ?? 0 }));
+}
+
+/** Regions (regency/city or province level) that have at least one record, with counts. */
+export function regionCounts(records: Rec[], regions: Regions) {
+  const counts = new Map<string, number>();
+  for (const r of records) counts.set(r.data.wilayah, (counts.get(r.data.wilayah) ?? 0) + 1);
+  return [...counts.entries()]
+    .map(([code, count]) => ({ code, name: regionName(regions, code), provinceCode: provinceOf(code), count }))
+    .sort((a, b) => a.code.localeCompare(b.code));
+}
+
+/** Records per month from the first to the last month, including empty months. */
+export function monthlyTimeline(records: Rec[]): { month: string; count: number }[] {
+  if (!records.length) return [];
+  const counts = new Map<string, number>();
+  for (const r of records) counts.set(monthOf(r), (counts.get(monthOf(r)) ?? 0) + 1);
+  const months = [...counts.keys()].sort();
+  const out: { month: string; count: number }[] = [];
+  let [y, m] = months[0]!.split('-').map(Number) as [number, number];
+  const last = months[months.length - 1]!;
+  for (;;) {
+    const key = `${y}-${String(m).padStart(2, '0')}`;
+    out.push({ month: key, count: counts.get(key) ?? 0 });
+    if (key === last) break;
+    m += 1;
+    if (m > 12) { m = 1; y += 1; }
+  }
+  return out;
+}
+
+/** Declarations per pledge id. */
+export function usageByIkrar(records: Rec[]): Map<string, Rec[]> {
+  const map = new Map<string, Rec[]>();
+  for (const r of records) if (r.data.ikrar) map.set(r.data.ikrar, [...(map.get(r.data.ikrar) ?? []), r]);
+  return map;
+}
+
+/** Rows per page of the /deklarasi/ table; keeps every page's size independent of N. */
+export const PAGE_SIZE = 100;

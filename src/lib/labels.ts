@@ -1,0 +1,95 @@
+// Display labels for enum values stored in content.
+export const STATUS_LABEL: Record<string, string> = {
+  berlaku: 'Berlaku',
+  diubah: 'Berlaku dengan perubahan',
+  dicabut: 'Dicabut',
+  'tidak-berlaku': 'Tidak berlaku lagi',
+};
+
+export const RELATION_LABEL: Record<string, { forward: string; inverse: string }> = {
+  mencabut: { forward: 'Mencabut', inverse: 'Dicabut oleh' },
+  mengubah: { forward: 'Mengubah', inverse: 'Diubah oleh' },
+  melaksanakan: { forward: 'Melaksanakan', inverse: 'Dilaksanakan oleh' },
+  'dasar-hukum': { forward: 'Berdasarkan', inverse: 'Menjadi dasar hukum bagi' },
+  'menggantikan-fungsi': { forward: 'Menggantikan fungsi', inverse: 'Fungsinya digantikan oleh' },
+};
+
+export const VIOLATION_LABEL: Record<string, string> = {
+  'kode-etik': 'Pelanggaran kode etik',
+  disiplin: 'Pelanggaran disiplin',
+  pidana: 'Tindak pidana',
+};
+
+export const SANCTION_LABEL: Record<string, string> = {
+  moral: 'Sanksi moral',
+  ringan: 'Hukuman disiplin ringan',
+  sedang: 'Hukuman disiplin sedang',
+  berat: 'Hukuman disiplin berat',
+  ptdh: 'Pemberhentian tidak dengan hormat',
+  pidana: 'Pidana',
+  'sesuai-ketentuan': 'Sesuai ketentuan yang dilanggar',
+};
+
+// Order from lightest to heaviest, for sorting the sanction matrix.
+export const SANCTION_ORDER = ['moral', 'ringan', 'sedang', 'berat', 'ptdh', 'pidana', 'sesuai-ketentuan'];
+
+export const GROUP_LABEL: Record<string, string> = {
+  'media-sosial': 'Media sosial',
+  'kampanye-dan-acara-calon': 'Kampanye dan acara calon',
+  'atribut-dan-alat-peraga': 'Atribut dan alat peraga',
+  'fasilitas-dan-kewenangan-jabatan': 'Fasilitas dan kewenangan jabatan',
+  'keputusan-yang-menguntungkan-atau-merugikan': 'Keputusan yang menguntungkan atau merugikan calon',
+  'partai-politik-dan-pencalonan-diri': 'Partai politik dan pencalonan diri',
+  'keluarga-yang-menjadi-calon': 'Keluarga yang menjadi calon',
+  'pemberian-barang-atau-uang': 'Pemberian barang atau uang',
+};
+
+export const EVENT_LABEL: Record<string, string> = {
+  deklarasi: 'Deklarasi',
+  ikrar: 'Ikrar',
+  'pakta-integritas': 'Pakta integritas',
+  apel: 'Apel',
+  sosialisasi: 'Sosialisasi',
+  'rapat-koordinasi': 'Rapat koordinasi',
+  'surat-edaran': 'Surat edaran',
+  'kunjungan-kerja': 'Kunjungan kerja',
+  lainnya: 'Lainnya',
+};
+
+export const LEVEL_LABEL: Record<string, string> = {
+  nasional: 'Nasional',
+  provinsi: 'Provinsi',
+  kabupaten: 'Kabupaten',
+  kota: 'Kota',
+  kecamatan: 'Kecamatan',
+  opd: 'Perangkat daerah (OPD)',
+  'instansi-vertikal': 'Instansi vertikal',
+};
+
+export const ELECTION_LABEL: Record<string, string> = {
+  'pemilu-2019': 'Pemilu 2019',
+  'pilkada-2020': 'Pilkada 2020',
+  'pemilu-2024': 'Pemilu 2024',
+  'pilkada-2024': 'Pilkada 2024',
+};
+
+export const PARTICIPANT_LABEL: Record<string, string> = {
+  pns: 'PNS',
+  pppk: 'PPPK',
+  'non-asn': 'Pegawai non-ASN (PTT/honorer)',
+  'kepala-desa': 'Kepala desa',
+  'perangkat-desa': 'Perangkat desa',
+  tni: 'TNI',
+  polri: 'Polri',
+  'pejabat-daerah': 'Pejabat daerah',
+};
+
+export const KIND_LABEL: Record<string, string> = {
+  regulasi: 'Regulasi',
+  larangan: 'Larangan',
+  deklarasi: 'Deklarasi',
+  ikrar: 'Ikrar',
+  glosarium: 'Glosarium',
+  panduan: 'Panduan',
+  halaman: 'Halaman',
+};

@@ -1,0 +1,96 @@
+// The relation graph between instruments. Status banners and "dicabut oleh / mencabut"
+// links are derived here from `status` + `relasi`, never written per page.
+import type { Regulasi } from '../schemas/regulasi.ts';
+import type { LegalRef } from '../schemas/common.ts';
+import { RELATION_LABEL } from './labels.ts';
+
+export interface RegEntry {
+  id: string;
+  data: Regulasi;
+}
+
+export interface RelationLink {
+  label: string;
+  kind: string;
+  direction: 'forward' | 'inverse';
+  target: string;
+  pasal?: string;
+  catatan?: string;
+}
+
+/** Outgoing relations as written plus incoming ones, inverted. */
+export function relationsOf(id: string, all: RegEntry[]): RelationLink[] {
+  const self = all.find((r) => r.id === id);
+  const out: RelationLink[] = (self?.data.relasi ?? []).map((r) => ({
+    label: RELATION_LABEL[r.jenis]!.forward,
+    kind: r.jenis,
+    direction: 'forward',
+    target: r.regulasi,
+    pasal: r.pasal,
+    catatan: r.catatan,
+  }));
+  for (const other of all) {
+    for (const r of other.data.relasi) {
+      if (r.regulasi !== id) continue;
+      out.push({ label: RELATION_LABEL[r.jenis]!.inverse, kind: r.jenis, direction: 'inverse', target: other.id, pasal: r.pasal, catatan: r.catatan });
+    }
+  }
+  return out;
+}
+
+/** Instruments that revoke `id`. */
+export const revokersOf = (id: string, all: RegEntry[]) =>
+  all.filter((o) => o.data.relasi.some((r) => r.jenis === 'mencabut' && r.regulasi === id)).map((o) => o.id);
+
+/** Instruments that amend `id`. */
+export const amendersOf = (id: string, all: RegEntry[]) =>
+  all.filter((o) => o.data.relasi.some((r) => r.jenis === 'mengubah' && r.regulasi === id)).map((o) => o.id);
+
+export interface StatusNotice {
+  status: Regulasi['status'];
+  /** Instruments responsible for the status (revoking/amending). */
+  by: string[];
+  /** For a cited provision of a revoked instrument: where the rule continues. */
+  successor?: LegalRef;
+  note?: string;
+}
+
+/** Banner data for an instrument (or one of its provisions); null when simply in force. */
+export function statusNotice(ref: LegalRef, all: RegEntry[]): StatusNotice | null {
+  const reg = all.find((r) => r.id === ref.regulasi);
+  if (!reg) return null;
+  const { status, status_catatan } = reg.data;
+  if (status === 'berlaku' && !status_catatan) return null;
+  const provision = ref.pasal ? reg.data.pasal.find((p) => p.anchor === ref.pasal) : undefined;
+  return {
+    status,
+    by: status === 'dicabut' ? revokersOf(reg.id, all) : status === 'diubah' ? amendersOf(reg.id, all) : [],
+    successor: provision?.dilanjutkan_oleh,
+    note: status_catatan,
+  };
+}
+
+/** All status notices for a list of citations, one per revoked/amended instrument+provision. */
+export function noticesFor(refs: LegalRef[], all: RegEntry[]) {
+  const seen = new Set<string>();
+  const out: { ref: LegalRef; notice: StatusNotice }[] = [];
+  for (const ref of refs) {
+    const key = `${ref.regulasi}#${ref.pasal ?? ''}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const notice = statusNotice(ref, all);
+    if (notice && notice.status !== 'berlaku') out.push({ ref, notice });
+  }
+  return out;
+}
+
+/** "PP 94/2021 Pasal 5 huruf n" */
+export function citationLabel(ref: LegalRef, all: RegEntry[]): string {
+  const reg = all.find((r) => r.id === ref.regulasi);
+  if (!reg) return ref.regulasi;
+  const p = ref.pasal ? reg.data.pasal.find((x) => x.anchor === ref.pasal) : undefined;
+  return p ? `${reg.data.judul_singkat} ${p.label}` : reg.data.judul_singkat;
+}
+
+/** Site path for a citation: /regulasi/<id>/#<anchor> (without base). */
+export const citationPath = (ref: LegalRef) => `/regulasi/${ref.regulasi}/${ref.pasal ? `#${ref.pasal}` : ''}`;

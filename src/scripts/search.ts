@@ -1,0 +1,142 @@
+// Search page enhancement: Pagefind JS API (smaller than the Default UI), filters and
+// sort kept in the URL so a search can be shared. The page says what to do without JS.
+type Filters = Record<string, string[]>;
+interface PagefindResult { id: string; data: () => Promise<ResultData> }
+interface ResultData { url: string; excerpt: string; meta: Record<string, string>; filters: Filters }
+interface Pagefind {
+  options(o: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+  search(q: string | null, o?: Record<string, unknown>): Promise<{ results: PagefindResult[] } | null>;
+}
+
+const FILTER_KEYS = ['jenis', 'provinsi', 'tahun', 'status'] as const;
+const PAGE = 10;
+const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
+
+const form = document.querySelector<HTMLFormElement>('#search-form')!;
+const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+const sortSel = form.querySelector<HTMLSelectElement>('select[name="urut"]')!;
+const status = document.querySelector<HTMLElement>('#search-status')!;
+const list = document.querySelector<HTMLOListElement>('#search-results')!;
+const more = document.querySelector<HTMLButtonElement>('#search-more')!;
+document.querySelectorAll<HTMLElement>('[data-needs-js]').forEach((el) => (el.hidden = false));
+document.querySelectorAll<HTMLElement>('[data-no-js]').forEach((el) => (el.hidden = true));
+
+let pagefind: Pagefind | undefined;
+async function load(): Promise<Pagefind> {
+  if (pagefind) return pagefind;
+  const url = `${base}pagefind/pagefind.js`;
+  const pf = (await import(/* @vite-ignore */ url)) as Pagefind;
+  await pf.options({ baseUrl: base, excerptLength: 22 });
+  await pf.init();
+  pagefind = pf;
+  return pf;
+}
+
+function currentFilters(): Filters {
+  const f: Filters = {};
+  for (const k of FILTER_KEYS) {
+    const v = form.querySelector<HTMLSelectElement>(`select[name="${k}"]`)?.value;
+    if (v) f[k] = [v];
+  }
+  return f;
+}
+
+function syncUrl() {
+  const params = new URLSearchParams();
+  if (input.value.trim()) params.set('q', input.value.trim());
+  for (const [k, v] of Object.entries(currentFilters())) params.set(k, v[0]!);
+  if (sortSel.value) params.set('urut', sortSel.value);
+  const qs = params.toString();
+  history.replaceState(null, '', qs ? `?${qs}` : location.pathname);
+}
+
+async function fillFilterOptions(pf: Pagefind, params: URLSearchParams) {
+  const available = await pf.filters();
+  for (const k of FILTER_KEYS) {
+    const sel = form.querySelector<HTMLSelectElement>(`select[name="${k}"]`);
+    if (!sel) continue;
+    const values = Object.entries(available[k] ?? {}).sort(([a], [b]) => (k === 'tahun' ? b.localeCompare(a) : a.localeCompare(b, 'id')));
+    for (const [value, count] of values) {
+      const opt = document.createElement('option');
+      opt.value = value;
+      opt.textContent = `${value} (${count})`;
+      sel.append(opt);
+    }
+    const wanted = params.get(k);
+    if (wanted) sel.value = wanted;
+  }
+}
+
+let shown: PagefindResult[] = [];
+let offset = 0;
+let ticket = 0;
+
+function esc(s: string) {
+  return s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+}
+
+async function renderMore() {
+  const slice = shown.slice(offset, offset + PAGE);
+  const my = ticket;
+  const datas = await Promise.all(slice.map((r) => r.data()));
+  if (my !== ticket) return;
+  for (const d of datas) {
+    const li = document.createElement('li');
+    const kind = d.filters.jenis?.[0] ?? '';
+    const extra = [d.meta.tanggal, d.meta.wilayah, d.meta.status].filter(Boolean).map(esc).join(' · ');
+    // Pagefind excerpts are escaped text with <mark> only.
+    li.innerHTML = `<a href="${esc(d.url)}"><strong>${esc(d.meta.title ?? d.url)}</strong></a> <span class="tag">${esc(kind)}</span>${extra ? `<br><span class="muted">${extra}</span>` : ''}<p>${d.excerpt}</p>`;
+    list.append(li);
+  }
+  offset += slice.length;
+  more.hidden = offset >= shown.length;
+}
+
+async function run() {
+  const my = ++ticket;
+  syncUrl();
+  const q = input.value.trim();
+  const filters = currentFilters();
+  if (!q && !Object.keys(filters).length) {
+    list.replaceChildren();
+    more.hidden = true;
+    status.textContent = 'Ketik kata kunci atau pilih filter.';
+    return;
+  }
+  status.textContent = 'Mencari…';
+  const pf = await load();
+  const sort = sortSel.value === 'terbaru' ? { tanggal: 'desc' } : sortSel.value === 'terlama' ? { tanggal: 'asc' } : undefined;
+  const res = await pf.search(q || null, { filters, sort });
+  if (my !== ticket || !res) return;
+  shown = res.results;
+  offset = 0;
+  list.replaceChildren();
+  status.textContent = shown.length
+    ? `${shown.length.toLocaleString('id-ID')} hasil${q ? ` untuk “${q}”` : ''}.`
+    : `Tidak ada hasil${q ? ` untuk “${q}”` : ''}. Coba kata lain, misalnya “media sosial” atau “spanduk”.`;
+  await renderMore();
+}
+
+let timer: number | undefined;
+input.addEventListener('input', () => {
+  clearTimeout(timer);
+  timer = window.setTimeout(run, 120);
+});
+form.addEventListener('change', (e) => {
+  if (e.target !== input) run();
+});
+form.addEventListener('submit', (e) => {
+  e.preventDefault();
+  run();
+});
+more.addEventListener('click', () => renderMore());
+
+const params = new URLSearchParams(location.search);
+input.value = params.get('q') ?? '';
+if (params.get('urut')) sortSel.value = params.get('urut')!;
+load()
+  .then((pf) => fillFilterOptions(pf, params))
+  .then(run)
+  .catch(() => (status.textContent = 'Indeks pencarian tidak dapat dimuat. Muat ulang halaman, atau telusuri lewat menu.'));

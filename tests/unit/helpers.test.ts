@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate, formatDateShort, formatMonth, weekdayOf } from '../../src/lib/dates.ts';
+import { withBase } from '../../src/lib/url.ts';
+import { isRealDate } from '../../src/schemas/common.ts';
+import { deklarasiSchema } from '../../src/schemas/deklarasi.ts';
+import { monthlyTimeline, provinceCounts, regionCounts, usageByIkrar, byDateDesc, type Rec } from '../../src/lib/deklarasi.ts';
+import { loadRegions, timezoneOf } from '../../src/lib/regions.ts';
+import { sanctionMatrix } from '../../src/lib/sanctions.ts';
+import { CSV_COLUMNS, toRow } from '../../src/lib/export.ts';
+import { citeText } from '../../src/lib/cite.ts';
+
+const rec = (id: string, tanggal: string, wilayah: string, extra: Record<string, unknown> = {}): Rec => ({
+  id,
+  data: deklarasiSchema.parse({
+    id, judul: 'J', tanggal, wilayah, tingkat: wilayah.length === 2 ? 'provinsi' : 'kota', jenis_kegiatan: ['apel'], pemilihan: ['pilkada-2024'],
+    ringkasan: 'R', sumber: [{ media: 'M', judul: 'T', url: 'https://example.org/a' }], diverifikasi: '2026-11-23', catatan_verifikasi: 'C', ...extra,
+  }),
+});
+
+describe('dates', () => {
+  it('formats Indonesian long dates with the weekday', () => {
+    expect(formatDate('2024-10-17')).toBe('Kamis, 17 Oktober 2024');
+    expect(formatDate('2023-11-27')).toBe('Senin, 27 November 2023');
+    expect(formatDateShort('2024-08-21')).toBe('21 Agustus 2024');
+    expect(formatMonth('2024-09')).toBe('September 2024');
+    expect(weekdayOf('2024-08-21')).toBe('Rabu');
+  });
+  it('does not shift a day across time zones', () => {
+    expect(formatDate('2024-01-01')).toBe('Senin, 1 Januari 2024');
+  });
+  it('knows real calendar dates', () => {
+    expect(isRealDate('2024-02-29')).toBe(true);
+    expect(isRealDate('2023-02-29')).toBe(false);
+    expect(isRealDate('2024-13-01')).toBe(false);
+  });
+  it('accepts dates that a YAML 1.1 parser turned into Date objects', () => {
+    const r = deklarasiSchema.safeParse({ ...rec('x', '2024-10-17', '53.71').data, tanggal: new Date(Date.UTC(2024, 9, 17)) });
+    expect(r.success && r.data.tanggal).toBe('2024-10-17');
+  });
+});
+
+describe('withBase', () => {
+  it('prefixes site paths with the base', () => {
+    expect(withBase('/deklarasi/', '/')).toBe('/deklarasi/');
+    expect(withBase('/deklarasi/', '/netralitas/')).toBe('/netralitas/deklarasi/');
+    expect(withBase('regulasi/uu-20-2023/#pasal-9', '/netralitas')).toBe('/netralitas/regulasi/uu-20-2023/#pasal-9');
+  });
+  it('leaves external links and fragments alone', () => {
+    expect(withBase('https://example.org/x', '/netralitas/')).toBe('https://example.org/x');
+    expect(withBase('#pasal-1', '/netralitas/')).toBe('#pasal-1');
+  });
+});
+
+describe('regions', () => {
+  it('has all 38 provinces and 514 regencies from idn-area-data', async () => {
+    const r = await loadRegions();
+    expect(r.provinces.size).toBe(38);
+    expect(r.regencies.size).toBe(514);
+    expect(r.regencies.get('53.71')?.name).toBe('Kota Kupang');
+  });
+  it('maps provinces to their legal time zone', () => {
+    expect(timezoneOf('53')).toBe('WITA');
+    expect(timezoneOf('81')).toBe('WIT');
+    expect(timezoneOf('31')).toBe('WIB');
+    expect(timezoneOf('96')).toBe('WIT');
+  });
+});
+
+describe('declaration shaping', () => {
+  const records = [rec('a', '2024-10-17', '53.71'), rec('b', '2024-08-21', '53.71', { ikrar: 'empat' }), rec('c', '2023-11-27', '81.72', { ikrar: 'empat' }), rec('d', '2024-10-01', '53')];
+  it('sorts newest first', () => {
+    expect([...records].sort(byDateDesc).map((r) => r.id)).toEqual(['a', 'd', 'b', 'c']);
+  });
+  it('counts every province, including those with none', async () => {
+    const counts = provinceCounts(records, await loadRegions());
+    expect(counts).toHaveLength(38);
+    expect(counts.find((p) => p.code === '53')?.count).toBe(3);
+    expect(counts.find((p) => p.code === '81')?.count).toBe(1);
+    expect(counts.filter((p) => p.count === 0)).toHaveLength(36);
+  });
+  it('counts regions with records', async () => {
+    const r = regionCounts(records, await loadRegions());
+    expect(r.map((x) => [x.code, x.count])).toEqual([['53', 1], ['53.71', 2], ['81.72', 1]]);
+  });
+  it('builds a gap-free monthly timeline', () => {
+    const t = monthlyTimeline(records);
+    expect(t[0]).toEqual({ month: '2023-11', count: 1 });
+    expect(t.at(-1)).toEqual({ month: '2024-10', count: 2 });
+    expect(t).toHaveLength(12);
+    expect(t.reduce((s, m) => s + m.count, 0)).toBe(records.length);
+  });
+  it('groups declarations by pledge', () => {
+    expect(usageByIkrar(records).get('empat')?.map((r) => r.id)).toEqual(['b', 'c']);
+  });
+  it('exports one flat row with every documented column', async () => {
+    const row = toRow(records[0]!, await loadRegions(), '/deklarasi/a/');
+    expect(Object.keys(row)).toEqual(CSV_COLUMNS.map((c) => c.name));
+    expect(row.provinsi).toBe('Nusa Tenggara Timur');
+    expect(row.wilayah).toBe('Kota Kupang');
+  });
+  it('builds a citation with the stable id and absolute URL when the origin is known', () => {
+    const c = citeText(records[0]!, 'Kota Kupang', '/deklarasi/a/', 'https://contoh.id');
+    expect(c.url).toBe('https://contoh.id/deklarasi/a/');
+    expect(c.text).toContain('ID a');
+    expect(c.text).toContain('17 Oktober 2024');
+  });
+});
+
+describe('sanction matrix', () => {
+  it('orders from the lightest sanction to the heaviest', () => {
+    const mk = (id: string, tingkat: string) => ({ id, data: { judul: id, kelompok: 'media-sosial', sanksi: { tingkat } } }) as any;
+    expect(sanctionMatrix([mk('x', 'ptdh'), mk('y', 'moral'), mk('z', 'berat'), mk('w', 'sedang')]).map((r) => r.id)).toEqual(['y', 'w', 'z', 'x']);
+  });
+});

@@ -1,0 +1,82 @@
+// Every broken fixture under tests/fixtures/broken/<case>/ is laid over the valid fixture set
+// (tests/fixtures/content); the checker must report that exact problem, naming file and field.
+import { describe, expect, it, beforeAll } from 'vitest';
+import path from 'node:path';
+import { readdirSync } from 'node:fs';
+import { checkEntries, loadRawContent, formatProblem, type RawEntry, type Problem } from '../../src/lib/validate.ts';
+import { loadRegions, type Regions } from '../../src/lib/regions.ts';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const BASE = path.join(ROOT, 'tests/fixtures/content');
+const BROKEN = path.join(ROOT, 'tests/fixtures/broken');
+
+// case → [file (relative to the case dir, or "base:" + base file), field, message pattern]
+const EXPECT: Record<string, [string, string, RegExp]> = {
+  'missing-sumber': ['deklarasi/b-missing-sumber.yaml', 'sumber', /sumber wajib diisi/],
+  'bad-date-format': ['deklarasi/b-bad-date.yaml', 'tanggal', /format YYYY-MM-DD/],
+  'impossible-date': ['deklarasi/b-impossible-date.yaml', 'tanggal', /bukan tanggal yang ada di kalender/],
+  'weekday-mismatch': ['deklarasi/b-weekday.yaml', 'hari', /"Selasa".*2024-08-21 jatuh pada hari Rabu/],
+  'unknown-regency': ['deklarasi/b-unknown-regency.yaml', 'wilayah', /"53\.99" tidak dikenal Kemendagri/],
+  'unknown-province': ['deklarasi/b-unknown-province.yaml', 'wilayah', /kode provinsi "99" tidak dikenal/],
+  'duplicate-id': ['deklarasi/lain/2024-10-17-kota-kupang-fixture.yaml', 'id', /sudah dipakai oleh .*2024-10-17-kota-kupang-fixture\.yaml/],
+  'id-filename-mismatch': ['deklarasi/b-copy-paste.yaml', 'id', /tidak sama dengan nama berkas "b-copy-paste"/],
+  'dangling-regulasi': ['larangan/b-dangling-reg.yaml', 'dasar_hukum[0].regulasi', /regulasi "uu-99-2099" tidak ada/],
+  'dangling-anchor': ['larangan/b-dangling-anchor.yaml', 'dasar_hukum[0].pasal', /anchor "pasal-999" tidak ada di .*uu-20-2023\.mdx/],
+  'dangling-ikrar': ['deklarasi/b-dangling-ikrar.yaml', 'ikrar', /ikrar "tidak-ada" tidak ada/],
+  'wrong-timezone': ['deklarasi/b-wrong-tz.yaml', 'zona_waktu', /Nusa Tenggara Timur memakai WITA, bukan WIB/],
+  'time-without-zone': ['deklarasi/b-time-no-zone.yaml', 'zona_waktu', /zona_waktu kosong/],
+  'bad-event-type': ['deklarasi/b-bad-enum.yaml', 'jenis_kegiatan[0]', /jenis_kegiatan harus dari/],
+  'revoked-without-revoker': ['regulasi/b-revoked-orphan.mdx', 'status', /tidak ada peraturan dengan relasi \{jenis: mencabut, regulasi: b-revoked-orphan\}/],
+  'revoker-status-mismatch': ['base:regulasi/uu-20-2023.mdx', 'status', /b-revoker mencabut peraturan ini/],
+  'missing-sanksi': ['larangan/b-no-sanksi.yaml', 'sanksi', /sanksi wajib diisi/],
+  'empty-legal-basis': ['larangan/b-empty-basis.yaml', 'dasar_hukum', /minimal satu rujukan/],
+  'bad-url': ['deklarasi/b-bad-url.yaml', 'sumber[0].url', /diawali http/],
+  'future-verification': ['deklarasi/b-future.yaml', 'diverifikasi', /2099-01-01 ada di masa depan/],
+  'duplicate-anchor': ['regulasi/b-dup-anchor.mdx', 'pasal[1].anchor', /"pasal-1" dipakai dua kali/],
+  'level-mismatch': ['deklarasi/b-level.yaml', 'tingkat', /tingkat kota tetapi 53\.01 adalah Kabupaten Kupang/],
+  'yaml-syntax': ['deklarasi/b-yaml.yaml', '(YAML)', /YAML tidak dapat dibaca/],
+  'dangling-glossary': ['glosarium/b-gloss.yaml', 'lihat_juga[0]', /istilah "tidak-ada" tidak ada/],
+  'mdx-no-frontmatter': ['regulasi/b-no-fm.mdx', '(front matter)', /front matter tidak ada/],
+  'self-relation': ['regulasi/b-self.mdx', 'relasi[0].regulasi', /menunjuk ke peraturan ini sendiri/],
+  'wrong-extension': ['deklarasi/b-wrong-ext.yml', '(file)', /hanya memuat \*\.yaml/],
+  'bad-regulasi-kind': ['regulasi/b-kind.mdx', 'jenis', /jenis harus salah satu dari: UU, Perppu, PP/],
+};
+
+let regions: Regions;
+let base: RawEntry[];
+beforeAll(async () => {
+  regions = await loadRegions();
+  const loaded = await loadRawContent(BASE, ROOT);
+  expect(loaded.problems).toEqual([]);
+  base = loaded.entries;
+});
+
+async function check(caseName: string): Promise<Problem[]> {
+  const loaded = await loadRawContent(path.join(BROKEN, caseName), ROOT);
+  return [...loaded.problems, ...checkEntries([...base, ...loaded.entries], regions, '2026-11-23')];
+}
+
+describe('content checker', () => {
+  it('accepts the valid fixture set', () => {
+    expect(checkEntries(base, regions, '2026-11-23')).toEqual([]);
+  });
+
+  it('has an expectation for every broken fixture (at least 20)', () => {
+    const cases = readdirSync(BROKEN).sort();
+    expect(cases.length).toBeGreaterThanOrEqual(20);
+    expect(Object.keys(EXPECT).sort()).toEqual(cases);
+  });
+
+  for (const [name, [file, field, pattern]] of Object.entries(EXPECT)) {
+    it(`rejects ${name} with a specific message`, async () => {
+      const problems = await check(name);
+      const expectedFile = file.startsWith('base:')
+        ? path.join('tests/fixtures/content', file.slice(5))
+        : path.join('tests/fixtures/broken', name, file);
+      const hit = problems.find((p) => p.file === expectedFile && p.field === field && pattern.test(p.message));
+      expect(hit, `expected ${expectedFile}: ${field}: ${pattern}\ngot:\n${problems.map(formatProblem).join('\n')}`).toBeTruthy();
+      // One line per problem, naming file and field.
+      expect(formatProblem(hit!)).toMatch(new RegExp(`^${expectedFile.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: `));
+    });
+  }
+});
