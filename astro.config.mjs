@@ -6,10 +6,15 @@ import pagefind from './src/integrations/pagefind.ts';
 
 // BASE_PATH lets the same build run under a sub-path (e.g. /netralitas/).
 const base = process.env.BASE_PATH ?? '/';
+// A build from another content folder (fixtures, benchmarks) keeps its own content cache,
+// so switching folders never mixes entries.
+const contentDir = process.env.CONTENT_DIR;
+const cacheDir = contentDir ? `./node_modules/.astro-cache/${contentDir.replace(/[^a-z0-9]+/gi, '-')}` : undefined;
 
 export default defineConfig({
   base,
   outDir: process.env.OUT_DIR ?? 'dist',
+  ...(cacheDir ? { cacheDir } : {}),
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
   devToolbar: { enabled: false },

@@ -16,6 +16,8 @@ export interface RawEntry {
   /** Path relative to the project root, for messages. */
   file: string;
   data: unknown;
+  /** MDX body, for checking the links written in it. */
+  body?: string;
 }
 
 export interface Problem {
@@ -71,8 +73,10 @@ export async function loadRawContent(contentDir: string, relativeTo = process.cw
       const id = path.basename(abs, ext);
       const text = await readFile(abs, 'utf8');
       let source = text;
+      let body: string | undefined;
       if (ext === '.mdx') {
-        const { frontmatter } = splitFrontmatter(text);
+        const { frontmatter, body: b } = splitFrontmatter(text);
+        body = b;
         if (frontmatter === null) {
           problems.push({ file, field: '(front matter)', message: 'front matter tidak ada; awali berkas dengan blok --- berisi data YAML ---' });
           continue;
@@ -81,7 +85,7 @@ export async function loadRawContent(contentDir: string, relativeTo = process.cw
       }
       try {
         const data = parseYaml(source, { prettyErrors: true });
-        entries.push({ collection: name, id, file, data: data ?? {} });
+        entries.push({ collection: name, id, file, data: data ?? {}, body });
       } catch (e) {
         const first = String((e as Error).message).split('\n')[0];
         problems.push({ file, field: '(YAML)', message: `YAML tidak dapat dibaca (${first}); periksa indentasi dan tanda kutip` });
@@ -249,6 +253,22 @@ export function checkEntries(raw: RawEntry[], regions: Regions, today = new Date
     if (x.ikrar && !ikrar.has(x.ikrar)) add(d.file, 'ikrar', `ikrar "${x.ikrar}" tidak ada di content/ikrar/; pakai id yang ada (${[...ikrar].join(', ') || 'belum ada'}) atau hapus field ini`);
     checkRefs(d.file, 'dasar_hukum', x.dasar_hukum);
     x.sumber.forEach((s: { terbit?: string }, i: number) => notFuture(d.file, `sumber[${i}].terbit`, s.terbit));
+  }
+
+  // 7. links written in MDX bodies to records and pasal anchors
+  const idsOf = (c: CollectionName) => new Set(by(c).map((e) => e.id));
+  const known: Record<string, Set<string>> = {
+    larangan: idsOf('larangan'), ikrar: idsOf('ikrar'), glosarium: idsOf('glosarium'), deklarasi: idsOf('deklarasi'), panduan: idsOf('panduan'),
+  };
+  for (const e of raw) {
+    if (!e.body) continue;
+    for (const m of e.body.matchAll(/\]\((\/(regulasi|larangan|ikrar|glosarium|deklarasi|panduan)\/([a-z0-9-]+)\/?(#[a-z0-9-]+)?)\)/g)) {
+      const [, href, kind, id, hash] = m as unknown as [string, string, string, string, string | undefined];
+      if (kind === 'regulasi') {
+        if (!regulasi.has(id)) add(e.file, '(isi)', `tautan ${href}: regulasi "${id}" tidak ada; perbaiki tautannya`);
+        else if (hash && !anchorsOf(id).has(hash.slice(1))) add(e.file, '(isi)', `tautan ${href}: anchor "${hash.slice(1)}" tidak ada di ${regulasi.get(id)!.file}; perbaiki tautannya atau tambahkan pasalnya`);
+      } else if (!known[kind]!.has(id)) add(e.file, '(isi)', `tautan ${href}: ${kind} "${id}" tidak ada; perbaiki tautannya`);
+    }
   }
 
   return problems;

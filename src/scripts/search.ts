@@ -113,10 +113,12 @@ async function run() {
   shown = res.results;
   offset = 0;
   list.replaceChildren();
+  await renderMore();
+  if (my !== ticket) return;
+  // Announced after the first results are on screen, so screen readers and tests see both together.
   status.textContent = shown.length
     ? `${shown.length.toLocaleString('id-ID')} hasil${q ? ` untuk “${q}”` : ''}.`
     : `Tidak ada hasil${q ? ` untuk “${q}”` : ''}. Coba kata lain, misalnya “media sosial” atau “spanduk”.`;
-  await renderMore();
 }
 
 let timer: number | undefined;
@@ -138,5 +140,6 @@ input.value = params.get('q') ?? '';
 if (params.get('urut')) sortSel.value = params.get('urut')!;
 load()
   .then((pf) => fillFilterOptions(pf, params))
+  .then(() => (form.dataset.ready = 'true'))
   .then(run)
   .catch(() => (status.textContent = 'Indeks pencarian tidak dapat dimuat. Muat ulang halaman, atau telusuri lewat menu.'));

@@ -39,6 +39,7 @@ const EXPECT: Record<string, [string, string, RegExp]> = {
   'mdx-no-frontmatter': ['regulasi/b-no-fm.mdx', '(front matter)', /front matter tidak ada/],
   'self-relation': ['regulasi/b-self.mdx', 'relasi[0].regulasi', /menunjuk ke peraturan ini sendiri/],
   'wrong-extension': ['deklarasi/b-wrong-ext.yml', '(file)', /hanya memuat \*\.yaml/],
+  'mdx-dangling-link': ['panduan/b-link.mdx', '(isi)', /tautan \/regulasi\/uu-20-2023\/#pasal-404: anchor "pasal-404" tidak ada/],
   'bad-regulasi-kind': ['regulasi/b-kind.mdx', 'jenis', /jenis harus salah satu dari: UU, Perppu, PP/],
 };
 

@@ -1,0 +1,164 @@
+// Checks the generated HTML of the real site (dist/, built by `npm test`).
+import { beforeAll, describe, expect, it } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { DIST, htmlPages, page, readDist, requireBuild } from '../support/dist.ts';
+import { loadContent } from '../support/content.ts';
+import { guidePath } from '../../src/lib/guides.ts';
+
+let content: Awaited<ReturnType<typeof loadContent>>;
+beforeAll(async () => {
+  requireBuild(DIST);
+  content = await loadContent();
+});
+
+const exists = (sitePath: string) => existsSync(path.join(DIST, sitePath, 'index.html'));
+
+describe('every record has its page', () => {
+  it('regulasi, larangan, ikrar, glosarium, panduan, deklarasi', () => {
+    const missing: string[] = [];
+    for (const r of content.regulasi) if (!exists(`/regulasi/${r.id}/`)) missing.push(r.file);
+    for (const r of content.larangan) if (!exists(`/larangan/${r.id}/`)) missing.push(r.file);
+    for (const r of content.ikrar) if (!exists(`/ikrar/${r.id}/`) || !exists(`/ikrar/${r.id}/cetak/`)) missing.push(r.file);
+    for (const r of content.glosarium) if (!exists(`/glosarium/${r.id}/`)) missing.push(r.file);
+    for (const r of content.panduan) if (!exists(guidePath(r.id))) missing.push(r.file);
+    for (const r of content.deklarasi) if (!exists(`/deklarasi/${r.id}/`)) missing.push(r.file);
+    expect(missing).toEqual([]);
+  });
+
+  it('a declaration page shows its facts, sources and citation', () => {
+    for (const r of content.deklarasi) {
+      const doc = page(DIST, `/deklarasi/${r.id}/`);
+      expect(doc.querySelector('h1')?.text.trim()).toBe(r.data.judul);
+      const links = doc.querySelectorAll('a').map((a) => a.getAttribute('href'));
+      for (const s of r.data.sumber) expect(links).toContain(s.url);
+      expect(doc.querySelector(`time[datetime="${r.data.tanggal}"]`)).toBeTruthy();
+      expect(doc.querySelector('.cite-box')?.text).toContain(r.id);
+      expect(doc.querySelector('.page-dates time')?.getAttribute('datetime')).toBe(r.data.diverifikasi);
+    }
+  });
+});
+
+describe('lists and exports agree with the collection', () => {
+  it('every declaration appears in the paginated table, its province page and its region page', () => {
+    const tablePages = htmlPages(DIST).filter((p) => p === '/deklarasi/' || p.startsWith('/deklarasi/halaman/'));
+    const inTable = tablePages.flatMap((p) => page(DIST, p).querySelectorAll('table.deklarasi-table tbody tr').map((tr) => tr.getAttribute('data-id')));
+    expect(inTable.sort()).toEqual(content.deklarasi.map((r) => r.id).sort());
+    for (const r of content.deklarasi) {
+      const prov = r.data.wilayah.slice(0, 2);
+      expect(page(DIST, `/deklarasi/provinsi/${prov}/`).querySelector(`tr[data-id="${r.id}"]`), `${r.id} on province page`).toBeTruthy();
+      expect(page(DIST, `/deklarasi/wilayah/${r.data.wilayah}/`).querySelector(`tr[data-id="${r.id}"]`), `${r.id} on region page`).toBeTruthy();
+    }
+  });
+
+  it('CSV rows = JSON items = record pages = records', () => {
+    const csv = parseCsv(readDist(DIST, 'data/deklarasi.csv'), { columns: true, record_delimiter: '\r\n' }) as Record<string, string>[];
+    const json = JSON.parse(readDist(DIST, 'data/deklarasi.json'));
+    const pages = htmlPages(DIST).filter((p) => /^\/deklarasi\/[^/]+\/$/.test(p) && !p.startsWith('/deklarasi/halaman'));
+    const ids = content.deklarasi.map((r) => r.id).sort();
+    expect(csv.map((r) => r.id).sort()).toEqual(ids);
+    expect(json.data.map((r: { id: string }) => r.id).sort()).toEqual(ids);
+    expect(json.jumlah).toBe(ids.length);
+    expect(pages.map((p) => p.split('/')[2]).sort()).toEqual(ids);
+    for (const row of csv) {
+      expect(row.sumber_url).toMatch(/^https?:\/\//);
+      expect(row.diverifikasi).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    }
+  });
+
+  it('CSV is RFC 4180 with CRLF line ends and a header row', () => {
+    const raw = readFileSync(path.join(DIST, 'data/deklarasi.csv'), 'utf8');
+    expect(raw.startsWith('id,tanggal,')).toBe(true);
+    expect(raw.split('\r\n').length).toBeGreaterThan(content.deklarasi.length);
+    expect(/[^\r]\n/.test(raw.replace(/"[^"]*"/g, ''))).toBe(false);
+  });
+
+  it('every regulasi, larangan and ikrar is listed on its index page', () => {
+    const linksOf = (p: string) => page(DIST, p).querySelectorAll('main a').map((a) => a.getAttribute('href'));
+    for (const r of content.regulasi) expect(linksOf('/regulasi/')).toContain(`/regulasi/${r.id}/`);
+    for (const r of content.larangan) expect(linksOf('/larangan/')).toContain(`/larangan/${r.id}/`);
+    for (const r of content.larangan) expect(linksOf('/sanksi/')).toContain(`/larangan/${r.id}/`);
+    for (const r of content.ikrar) expect(linksOf('/ikrar/')).toContain(`/ikrar/${r.id}/`);
+    for (const r of content.glosarium) expect(linksOf('/glosarium/')).toContain(`/glosarium/${r.id}/`);
+  });
+});
+
+describe('legal references', () => {
+  it('every pasal anchor referenced anywhere exists on the built regulation page', () => {
+    const broken: string[] = [];
+    for (const p of htmlPages(DIST)) {
+      for (const a of page(DIST, p).querySelectorAll('a[href*="/regulasi/"]')) {
+        const m = /^\/regulasi\/([a-z0-9-]+)\/#(.+)$/.exec(a.getAttribute('href') ?? '');
+        if (!m) continue;
+        if (!exists(`/regulasi/${m[1]}/`) || !page(DIST, `/regulasi/${m[1]}/`).getElementById(m[2]!)) broken.push(`${p} → ${m[0]}`);
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it('each provision of each regulation is an anchored section', () => {
+    for (const r of content.regulasi) {
+      const doc = page(DIST, `/regulasi/${r.id}/`);
+      for (const p of r.data.pasal) expect(doc.getElementById(p.anchor)?.querySelector('h3')?.text, `${r.id}#${p.anchor}`).toContain(p.label);
+    }
+  });
+
+  it('a revoked instrument shows a banner naming its successor, from the relations data', () => {
+    const revoked = content.regulasi.filter((r) => r.data.status === 'dicabut');
+    for (const r of revoked) {
+      const revokers = content.regulasi.filter((o) => o.data.relasi.some((x: any) => x.jenis === 'mencabut' && x.regulasi === r.id));
+      expect(revokers.length, `${r.id} needs a revoker`).toBeGreaterThan(0);
+      const banner = page(DIST, `/regulasi/${r.id}/`).querySelector('.banner.dicabut');
+      expect(banner?.text).toMatch(/Dicabut/);
+      for (const o of revokers) expect(banner?.querySelector(`a[href="/regulasi/${o.id}/"]`), `${r.id} banner links ${o.id}`).toBeTruthy();
+    }
+  });
+
+  it('every page that cites a revoked instrument shows its status', () => {
+    const revoked = new Set(content.regulasi.filter((r) => r.data.status === 'dicabut').map((r) => r.id));
+    for (const l of content.larangan) {
+      const cited = [...l.data.dasar_hukum, ...l.data.sanksi.dasar].map((x: any) => x.regulasi).filter((id: string) => revoked.has(id));
+      const doc = page(DIST, `/larangan/${l.id}/`);
+      for (const id of cited) expect(doc.querySelector(`[data-status-notice="${id}"]`), `${l.id} notice for ${id}`).toBeTruthy();
+    }
+  });
+});
+
+describe('pages are light and indexed cleanly', () => {
+  it('no page except the search page ships JavaScript', () => {
+    const withJs = htmlPages(DIST).filter((p) => page(DIST, p).querySelectorAll('script').length > 0);
+    expect(withJs).toEqual(['/cari/']);
+  });
+
+  it('no page loads anything from another host', () => {
+    const offenders: string[] = [];
+    for (const p of htmlPages(DIST)) {
+      const doc = page(DIST, p);
+      for (const el of doc.querySelectorAll('script[src], link[href], img[src], iframe[src]')) {
+        const u = el.getAttribute('src') ?? el.getAttribute('href') ?? '';
+        if (/^(https?:)?\/\//.test(u)) offenders.push(`${p}: ${u}`);
+      }
+    }
+    expect(offenders).toEqual([]);
+  });
+
+  it('only main content is marked for the search index', () => {
+    for (const p of htmlPages(DIST)) {
+      const doc = page(DIST, p);
+      for (const body of doc.querySelectorAll('[data-pagefind-body]')) expect(body.closest('main'), p).toBeTruthy();
+      expect(doc.querySelector('header [data-pagefind-body], footer [data-pagefind-body], nav [data-pagefind-body]')).toBeNull();
+    }
+  });
+
+  it('every page is Indonesian, has one h1, a skip link and a footer disclaimer', () => {
+    for (const p of htmlPages(DIST)) {
+      const doc = page(DIST, p);
+      expect(doc.querySelector('html')?.getAttribute('lang'), p).toBe('id');
+      expect(doc.querySelectorAll('h1').length, p).toBe(1);
+      expect(doc.querySelector('a.skip-link')?.getAttribute('href'), p).toBe('#konten');
+      expect(doc.querySelector('#konten'), p).toBeTruthy();
+      expect(doc.querySelector('.disclaimer')?.text, p).toMatch(/Bukan edisi resmi/);
+    }
+  });
+});

@@ -1,0 +1,110 @@
+// Real searches in Chromium against the built site, served on 127.0.0.1.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launch, isolatedContext } from '../support/browser.ts';
+import { serveDist, type StaticServer } from '../support/server.ts';
+import { DIST, requireBuild } from '../support/dist.ts';
+import { loadContent } from '../support/content.ts';
+
+let server: StaticServer;
+let browser: Browser;
+let external: string[] = [];
+let content: Awaited<ReturnType<typeof loadContent>>;
+
+beforeAll(async () => {
+  requireBuild(DIST);
+  content = await loadContent();
+  server = await serveDist(DIST);
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(path: string): Promise<Page> {
+  const ctx = await isolatedContext(browser);
+  external = ctx.external;
+  const page = await ctx.context.newPage();
+  await page.goto(server.url + path.replace(/^\//, ''));
+  return page;
+}
+
+async function results(page: Page): Promise<string[]> {
+  await page.waitForFunction(() => /hasil|Tidak ada/.test(document.querySelector('#search-status')?.textContent ?? ''), null, { timeout: 20_000 });
+  return page.$$eval('#search-results a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+}
+
+async function allResults(page: Page): Promise<string[]> {
+  await results(page);
+  while (await page.isVisible('#search-more')) {
+    const before = await page.locator('#search-results li').count();
+    await page.click('#search-more');
+    await page.waitForFunction((n) => document.querySelectorAll('#search-results li').length > n, before);
+  }
+  return page.$$eval('#search-results a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+}
+
+describe('search', () => {
+  it('finds every Kota Kupang record by place name', async () => {
+    const page = await open('/cari/?q=kupang');
+    const found = await allResults(page);
+    const kupang = content.deklarasi.filter((r) => r.data.wilayah === '53.71').map((r) => `/deklarasi/${r.id}/`);
+    expect(kupang.length).toBeGreaterThanOrEqual(3);
+    for (const p of kupang) expect(found).toContain(p);
+    expect(external).toEqual([]);
+  });
+
+  it('finds the Tual pledge', async () => {
+    const page = await open('/cari/?q=ikrar+tual');
+    expect(await results(page)).toContain('/ikrar/kota-tual-2023/');
+  });
+
+  it('finds a record by an official\'s name', async () => {
+    const page = await open('/cari/?q=Linus+Lusi');
+    const found = await results(page);
+    expect(found).toContain('/deklarasi/2024-10-17-kota-kupang-apel-korpri-deklarasi/');
+  });
+
+  it('typing in the box searches as you type and keeps the query in the URL', async () => {
+    const page = await open('/cari/');
+    await page.waitForFunction(() => (document.querySelector('#search-status')?.textContent ?? '').length > 0);
+    await page.fill('#q', 'kendari');
+    const found = await results(page);
+    expect(found).toContain('/deklarasi/2024-11-04-kota-kendari-komisi-i-dprd-kunker/');
+    expect(new URL(page.url()).searchParams.get('q')).toBe('kendari');
+  });
+
+  it('a filter narrows the results and is reflected in the URL', async () => {
+    const page = await open('/cari/?q=kupang');
+    const before = await allResults(page);
+    const kinds = await page.$$eval('select[name="jenis"] option', (os) => os.map((o) => (o as HTMLOptionElement).value));
+    expect(kinds).toContain('Deklarasi');
+    await page.selectOption('select[name="jenis"]', 'Deklarasi');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('jenis') === 'Deklarasi');
+    const after = await allResults(page);
+    expect(after.length).toBeGreaterThan(0);
+    expect(after.every((p) => p.startsWith('/deklarasi/'))).toBe(true);
+    expect(after.length).toBeLessThanOrEqual(before.length);
+    // Reloading the shared URL restores the filter.
+    await page.reload();
+    await page.waitForSelector('#search-form[data-ready]');
+    expect(await page.inputValue('select[name="jenis"]')).toBe('Deklarasi');
+  });
+
+  it('filters without a query browse by province', async () => {
+    const page = await open('/cari/?provinsi=Nusa+Tenggara+Timur');
+    const found = await allResults(page);
+    const ntt = content.deklarasi.filter((r) => r.data.wilayah.startsWith('53')).map((r) => `/deklarasi/${r.id}/`);
+    expect(found.sort()).toEqual(expect.arrayContaining(ntt));
+    expect(found.every((p) => p.startsWith('/deklarasi/'))).toBe(true);
+  });
+
+  it('the search box in the header leads to results', async () => {
+    const page = await open('/');
+    await page.fill('#q-header', 'kupang');
+    await Promise.all([page.waitForURL(/\/cari\/\?q=kupang/), page.press('#q-header', 'Enter')]);
+    expect((await results(page)).length).toBeGreaterThan(0);
+    expect(external).toEqual([]);
+  });
+});
