@@ -17,4 +17,5 @@ export const collections = {
   deklarasi: make('deklarasi'),
   glosarium: make('glosarium'),
   panduan: make('panduan'),
+  skenario: make('skenario'),
 };

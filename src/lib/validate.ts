@@ -199,6 +199,8 @@ export function checkEntries(raw: RawEntry[], regions: Regions, today = new Date
         add(l.file, 'jenis', 'butir lampiran bagian B adalah pelanggaran disiplin; ubah jenis menjadi disiplin');
     }
   }
+  if (skb?.data.jumlah_butir_lampiran && annexAnchors.length !== skb.data.jumlah_butir_lampiran)
+    add(skb.file, 'jumlah_butir_lampiran', `lampiran tercatat ${skb.data.jumlah_butir_lampiran} butir tetapi ada ${annexAnchors.length} anchor lampiran-a-N/lampiran-b-N; samakan keduanya`);
   // A dropped annex item is as bad as an invented one.
   if (skb && larangan.size > 0)
     for (const a of annexAnchors)
@@ -218,6 +220,17 @@ export function checkEntries(raw: RawEntry[], regions: Regions, today = new Date
     g.data.lihat_juga.forEach((t: string, i: number) => {
       if (!glosarium.has(t)) add(g.file, `lihat_juga[${i}]`, `istilah "${t}" tidak ada di content/glosarium/; perbaiki id-nya`);
     });
+  }
+
+  // 5b. skenario
+  for (const k of by('skenario')) {
+    checkRefs(k.file, 'dasar_hukum', k.data.dasar_hukum);
+    notFuture(k.file, 'diverifikasi', k.data.diverifikasi);
+    k.data.larangan.forEach((id: string, i: number) => {
+      if (!larangan.has(id)) add(k.file, `larangan[${i}]`, `larangan "${id}" tidak ada di content/larangan/; pakai id yang ada`);
+    });
+    if (!k.data.dasar_hukum.some((r: LegalRef) => r.pasal))
+      add(k.file, 'dasar_hukum', 'minimal satu rujukan harus menyebut pasal (anchor), misalnya {regulasi: pp-94-2021, pasal: pasal-5-huruf-n}');
   }
 
   // 6. deklarasi

@@ -4,6 +4,7 @@ import { ikrarSchema } from './ikrar.ts';
 import { deklarasiSchema } from './deklarasi.ts';
 import { glosariumSchema } from './glosarium.ts';
 import { panduanSchema } from './panduan.ts';
+import { skenarioSchema } from './skenario.ts';
 
 /** Collection name → schema and file pattern. One source of truth for Astro and the checker. */
 export const COLLECTIONS = {
@@ -13,7 +14,8 @@ export const COLLECTIONS = {
   deklarasi: { schema: deklarasiSchema, pattern: '**/*.yaml' },
   glosarium: { schema: glosariumSchema, pattern: '**/*.yaml' },
   panduan: { schema: panduanSchema, pattern: '**/*.mdx' },
+  skenario: { schema: skenarioSchema, pattern: '**/*.yaml' },
 } as const;
 
 export type CollectionName = keyof typeof COLLECTIONS;
-export { regulasiSchema, laranganSchema, ikrarSchema, deklarasiSchema, glosariumSchema, panduanSchema };
+export { regulasiSchema, laranganSchema, ikrarSchema, deklarasiSchema, glosariumSchema, panduanSchema, skenarioSchema };

@@ -87,6 +87,8 @@ export const regulasiSchema = z
     diverifikasi: isoDate('diverifikasi'),
     ringkasan: nonEmpty('ringkasan (satu-dua kalimat untuk daftar dan hasil pencarian)'),
     pasal: z.array(provisionSchema).default([]),
+    /** Number of violation types in the instrument's annex, as counted in the instrument itself. */
+    jumlah_butir_lampiran: z.number().int().min(1).optional(),
     catatan: z.string().trim().min(1).optional(),
   })
   .superRefine((d, ctx) => {

@@ -2,7 +2,8 @@
 // sort kept in the URL so a search can be shared. The page says what to do without JS.
 type Filters = Record<string, string[]>;
 interface PagefindResult { id: string; data: () => Promise<ResultData> }
-interface ResultData { url: string; excerpt: string; meta: Record<string, string>; filters: Filters }
+interface SubResult { title: string; url: string }
+interface ResultData { url: string; excerpt: string; meta: Record<string, string>; filters: Filters; sub_results?: SubResult[] }
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
@@ -87,7 +88,14 @@ async function renderMore() {
     const kind = d.filters.jenis?.[0] ?? '';
     const extra = [d.meta.tanggal, d.meta.wilayah, d.meta.status].filter(Boolean).map(esc).join(' · ');
     // Pagefind excerpts are escaped text with <mark> only.
-    li.innerHTML = `<a href="${esc(d.url)}"><strong>${esc(d.meta.title ?? d.url)}</strong></a> <span class="tag">${esc(kind)}</span>${extra ? `<br><span class="muted">${extra}</span>` : ''}<p>${d.excerpt}</p>`;
+    // Deep links to the matching pasal (headings carry the anchors).
+    const cite = CITATION.exec(input.value)?.[0];
+    const subs = (d.sub_results ?? [])
+      .filter((s) => s.url.includes('#'))
+      .sort((a, b) => Number(cite ? norm(b.title) === norm(cite) : 0) - Number(cite ? norm(a.title) === norm(cite) : 0))
+      .slice(0, 3);
+    const subHtml = subs.length ? `<ul>${subs.map((s) => `<li><a href="${esc(s.url)}">${esc(s.title.replace(/#$/, '').trim())}</a></li>`).join('')}</ul>` : '';
+    li.innerHTML = `<a href="${esc(d.url)}"><strong>${esc(d.meta.title ?? d.url)}</strong></a> <span class="tag">${esc(kind)}</span>${extra ? `<br><span class="muted">${extra}</span>` : ''}<p>${d.excerpt}</p>${subHtml}`;
     list.append(li);
   }
   offset += slice.length;
@@ -110,7 +118,8 @@ async function run() {
   const sort = sortSel.value === 'terbaru' ? { tanggal: 'desc' } : sortSel.value === 'terlama' ? { tanggal: 'asc' } : undefined;
   const res = await pf.search(q || null, { filters, sort });
   if (my !== ticket || !res) return;
-  shown = res.results;
+  shown = await citationFirst(q, res.results);
+  if (my !== ticket) return;
   offset = 0;
   list.replaceChildren();
   await renderMore();
@@ -119,6 +128,20 @@ async function run() {
   status.textContent = shown.length
     ? `${shown.length.toLocaleString('id-ID')} hasil${q ? ` untuk “${q}”` : ''}.`
     : `Tidak ada hasil${q ? ` untuk “${q}”` : ''}. Coba kata lain, misalnya “media sosial” atau “spanduk”.`;
+}
+
+// "pasal 5 huruf n" should land on that provision: Pagefind ranks words, not citations,
+// so for citation-shaped queries the results holding a matching pasal heading go first.
+const CITATION = /\bpasal\s+\d+[a-z]?(?:\s+ayat\s*\(?\d+\)?)?(?:\s+huruf\s+[a-z])?(?:\s+angka\s+\d+)?/i;
+const norm = (s: string) => s.toLowerCase().replace(/[()#]/g, '').replace(/\s+/g, ' ').trim();
+async function citationFirst(q: string, results: PagefindResult[]): Promise<PagefindResult[]> {
+  const m = CITATION.exec(q);
+  if (!m) return results;
+  const cite = norm(m[0]);
+  const head = results.slice(0, 30);
+  const datas = await Promise.all(head.map((r) => r.data()));
+  const hits = head.filter((_, i) => (datas[i]!.sub_results ?? []).some((s) => norm(s.title) === cite));
+  return [...hits, ...results.filter((r) => !hits.includes(r))];
 }
 
 let timer: number | undefined;

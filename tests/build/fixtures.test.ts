@@ -24,7 +24,7 @@ describe('status from relations', () => {
     const banner = doc.querySelector('.banner.dicabut');
     expect(banner?.text).toContain('Dicabut oleh');
     expect(banner?.querySelector('a')?.getAttribute('href')).toBe('/regulasi/uu-20-2023/');
-    const section = doc.getElementById('pasal-9-ayat-2')!;
+    const section = doc.getElementById('pasal-9-ayat-2')!.closest('section.provision')!;
     expect(section.querySelector('.banner a')?.getAttribute('href')).toBe('/regulasi/uu-20-2023/#pasal-9-ayat-2');
   });
   it('the revoking law lists "Mencabut" without any hand-written text', () => {

@@ -100,7 +100,12 @@ describe('legal references', () => {
   it('each provision of each regulation is an anchored section', () => {
     for (const r of content.regulasi) {
       const doc = page(DIST, `/regulasi/${r.id}/`);
-      for (const p of r.data.pasal) expect(doc.getElementById(p.anchor)?.querySelector('h3')?.text, `${r.id}#${p.anchor}`).toContain(p.label);
+      for (const p of r.data.pasal) {
+        const h = doc.getElementById(p.anchor);
+        expect(h?.tagName, `${r.id}#${p.anchor}`).toBe('H3');
+        expect(h?.text).toContain(p.label);
+        expect(h?.closest('section.provision')?.text).toContain(p.inti);
+      }
     }
   });
 

@@ -100,6 +100,37 @@ describe('search', () => {
     expect(found.every((p) => p.startsWith('/deklarasi/'))).toBe(true);
   });
 
+  // Everyday words → the rule an ASN is asking about (first result, or top 3 where several rules fit).
+  const EVERYDAY: [string, number, RegExp][] = [
+    ['like', 1, /^\/larangan\/(a4|b6)-like/],
+    ['foto bersama calon', 1, /^\/larangan\/(a5|b7)-unggah-foto/],
+    ['spanduk', 1, /^\/larangan\/(a1|b1)-spanduk/],
+    ['istri calon', 3, /^\/larangan\/(a7-ikut-kampanye-pasangan|se18-)/],
+    ['mobil dinas', 1, /^\/larangan\/pp94-fasilitas-negara-mobil-dinas\/$/],
+    ['partai', 3, /^\/larangan\/b5-anggota-pengurus-partai\/$/],
+    ['media sosial', 1, /^\/larangan\/(a2|b2|a4|b6)-/],
+  ];
+  for (const [q, top, expected] of EVERYDAY) {
+    it(`"${q}" finds the right rule in the top ${top}`, async () => {
+      const page = await open(`/cari/?q=${encodeURIComponent(q)}`);
+      const found = (await results(page)).slice(0, top);
+      expect(found.some((p) => expected.test(p)), `${q}: ${found.join(', ')}`).toBe(true);
+    });
+  }
+
+  it('a pasal citation lands on the provision', async () => {
+    const page = await open('/cari/?q=pasal+5+huruf+n');
+    const found = await results(page);
+    expect(found[0]).toBe('/regulasi/pp-94-2021/');
+    const deep = await page.$$eval('#search-results li:first-child ul a', (as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href')));
+    expect(deep[0]).toBe('/regulasi/pp-94-2021/#pasal-5-huruf-n');
+  });
+
+  it('Indonesian stemming: "melanggar" finds pages that say "pelanggaran"', async () => {
+    const page = await open('/cari/?q=melanggar');
+    expect(await results(page)).toContain('/regulasi/skb-netralitas-2022/');
+  });
+
   it('the search box in the header leads to results', async () => {
     const page = await open('/');
     await page.fill('#q-header', 'kupang');
