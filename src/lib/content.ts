@@ -40,3 +40,14 @@ export async function getPanduan() {
   const all = await getCollection('panduan');
   return all.sort((a: any, b: any) => a.data.urutan - b.data.urutan || a.data.judul.localeCompare(b.data.judul, 'id'));
 }
+
+let matcher: Promise<import('./glossary.ts').Matcher | null> | undefined;
+/** One glossary matcher per build. */
+export function getGlossaryMatcher() {
+  matcher ??= (async () => {
+    const { buildMatcher } = await import('./glossary.ts');
+    const terms = await getGlosarium();
+    return buildMatcher(terms.map((t) => ({ id: t.id, istilah: t.data.istilah, alias: t.data.alias, kepanjangan: t.data.kepanjangan, auto: t.data.tautan_otomatis })));
+  })();
+  return matcher;
+}

@@ -130,6 +130,21 @@ describe('legal references', () => {
   });
 });
 
+describe('glossary links', () => {
+  it('link the first use of a term on content pages, once per page, never to the page itself', () => {
+    let linked = 0;
+    for (const p of htmlPages(DIST)) {
+      const hrefs = page(DIST, p).querySelectorAll('main a.glossary-term').map((a) => a.getAttribute('href')!);
+      expect(new Set(hrefs).size, `${p} links a term twice`).toBe(hrefs.length);
+      expect(hrefs, p).not.toContain(p);
+      for (const h of hrefs) expect(exists(h), `${p} → ${h}`).toBe(true);
+      linked += hrefs.length;
+    }
+    expect(linked).toBeGreaterThan(content.larangan.length);
+    for (const l of content.larangan.slice(0, 5)) expect(page(DIST, `/larangan/${l.id}/`).querySelectorAll('main a.glossary-term').length, l.id).toBeGreaterThan(0);
+  });
+});
+
 describe('pages are light and indexed cleanly', () => {
   it('no page except the search page ships JavaScript', () => {
     const withJs = htmlPages(DIST).filter((p) => page(DIST, p).querySelectorAll('script').length > 0);
