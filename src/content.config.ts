@@ -18,4 +18,5 @@ export const collections = {
   glosarium: make('glosarium'),
   panduan: make('panduan'),
   skenario: make('skenario'),
+  perubahan: make('perubahan'),
 };

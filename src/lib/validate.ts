@@ -28,6 +28,7 @@ export interface Problem {
 
 export const formatProblem = (p: Problem) => `${p.file}: ${p.field}: ${p.message}`;
 
+const RESERVED_DEKLARASI = new Set(['halaman', 'provinsi', 'wilayah', 'linimasa', 'peta', 'perubahan']);
 const ID_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 function extOf(pattern: string) {
@@ -236,6 +237,7 @@ export function checkEntries(raw: RawEntry[], regions: Regions, today = new Date
   // 6. deklarasi
   for (const d of by('deklarasi')) {
     const x = d.data;
+    if (RESERVED_DEKLARASI.has(d.id)) add(d.file, 'id', `"${d.id}" dipakai sebagai alamat halaman lain di /deklarasi/; pilih id lain`);
     if (x.id !== d.id) add(d.file, 'id', `id "${x.id}" tidak sama dengan nama berkas "${d.id}"; samakan keduanya (id tidak boleh berubah setelah terbit)`);
     if (x.hari) {
       const [y, m, dd] = x.tanggal.split('-').map(Number);
@@ -266,6 +268,18 @@ export function checkEntries(raw: RawEntry[], regions: Regions, today = new Date
     if (x.ikrar && !ikrar.has(x.ikrar)) add(d.file, 'ikrar', `ikrar "${x.ikrar}" tidak ada di content/ikrar/; pakai id yang ada (${[...ikrar].join(', ') || 'belum ada'}) atau hapus field ini`);
     checkRefs(d.file, 'dasar_hukum', x.dasar_hukum);
     x.sumber.forEach((s: { terbit?: string }, i: number) => notFuture(d.file, `sumber[${i}].terbit`, s.terbit));
+  }
+
+  // 6b. change log: corrections point at live records, removals at ids that are gone
+  const deklarasiIds = new Set(by('deklarasi').map((d) => d.id));
+  for (const ch of by('perubahan')) {
+    notFuture(ch.file, 'tanggal', ch.data.tanggal);
+    ch.data.deklarasi.forEach((id: string, i: number) => {
+      if (ch.data.jenis === 'hapus' && deklarasiIds.has(id))
+        add(ch.file, `deklarasi[${i}]`, `"${id}" dicatat dihapus tetapi berkasnya masih ada; hapus berkasnya atau ubah jenis perubahan`);
+      if (ch.data.jenis !== 'hapus' && !deklarasiIds.has(id))
+        add(ch.file, `deklarasi[${i}]`, `rekaman "${id}" tidak ada di content/deklarasi/; bila sudah dihapus, pakai jenis: hapus`);
+    });
   }
 
   // 7. links written in MDX bodies to records and pasal anchors

@@ -5,6 +5,7 @@ import { deklarasiSchema } from './deklarasi.ts';
 import { glosariumSchema } from './glosarium.ts';
 import { panduanSchema } from './panduan.ts';
 import { skenarioSchema } from './skenario.ts';
+import { perubahanSchema } from './perubahan.ts';
 
 /** Collection name → schema and file pattern. One source of truth for Astro and the checker. */
 export const COLLECTIONS = {
@@ -15,7 +16,8 @@ export const COLLECTIONS = {
   glosarium: { schema: glosariumSchema, pattern: '**/*.yaml' },
   panduan: { schema: panduanSchema, pattern: '**/*.mdx' },
   skenario: { schema: skenarioSchema, pattern: '**/*.yaml' },
+  perubahan: { schema: perubahanSchema, pattern: '**/*.yaml' },
 } as const;
 
 export type CollectionName = keyof typeof COLLECTIONS;
-export { regulasiSchema, laranganSchema, ikrarSchema, deklarasiSchema, glosariumSchema, panduanSchema, skenarioSchema };
+export { regulasiSchema, laranganSchema, ikrarSchema, deklarasiSchema, glosariumSchema, panduanSchema, skenarioSchema, perubahanSchema };

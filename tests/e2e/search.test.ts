@@ -131,6 +131,27 @@ describe('search', () => {
     expect(await results(page)).toContain('/regulasi/skb-netralitas-2022/');
   });
 
+  it('every record of every collection is in the search index (counts per kind equal the collections)', async () => {
+    const page = await open('/cari/');
+    const counts = (await page.evaluate(`(async () => {
+      const pf = await import('${server.url}pagefind/pagefind.js');
+      const out = {};
+      for (const kind of ['Deklarasi', 'Regulasi', 'Larangan', 'Ikrar', 'Glosarium', 'Panduan']) {
+        const r = await pf.search(null, { filters: { jenis: kind } });
+        out[kind] = r.results.length;
+      }
+      return out;
+    })()`)) as Record<string, number>;
+    expect(counts).toEqual({
+      Deklarasi: content.deklarasi.length,
+      Regulasi: content.regulasi.length,
+      Larangan: content.larangan.length,
+      Ikrar: content.ikrar.length,
+      Glosarium: content.glosarium.length,
+      Panduan: content.panduan.length,
+    });
+  });
+
   it('the search box in the header leads to results', async () => {
     const page = await open('/');
     await page.fill('#q-header', 'kupang');

@@ -1,0 +1,42 @@
+// Atom (RFC 4287) feed of new and corrected declaration records, and change-log entries.
+import { createHash } from 'node:crypto';
+
+const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** Stable urn:uuid (name-based, SHA-1, RFC 4122 v5 layout) for a name; needs no domain. */
+export function stableUuid(name: string): string {
+  const h = createHash('sha1').update(`rambu-netralitas-asn:${name}`).digest();
+  h[6] = (h[6]! & 0x0f) | 0x50;
+  h[8] = (h[8]! & 0x3f) | 0x80;
+  const x = h.subarray(0, 16).toString('hex');
+  return `urn:uuid:${x.slice(0, 8)}-${x.slice(8, 12)}-${x.slice(12, 16)}-${x.slice(16, 20)}-${x.slice(20, 32)}`;
+}
+
+export interface FeedEntry { key: string; title: string; href: string; updated: string; published?: string; summary: string; category?: string }
+
+export function atomFeed(opts: { title: string; selfHref: string; altHref: string; base: string; entries: FeedEntry[] }): string {
+  const stamp = (d: string) => (d.length === 10 ? `${d}T00:00:00Z` : d);
+  const updated = opts.entries.map((e) => stamp(e.updated)).sort().at(-1) ?? '1970-01-01T00:00:00Z';
+  const entries = opts.entries
+    .map(
+      (e) => `  <entry>
+    <id>${stableUuid(e.key)}</id>
+    <title>${xml(e.title)}</title>
+    <link rel="alternate" type="text/html" href="${xml(e.href)}"/>
+    <updated>${stamp(e.updated)}</updated>${e.published ? `\n    <published>${stamp(e.published)}</published>` : ''}${e.category ? `\n    <category term="${xml(e.category)}"/>` : ''}
+    <summary>${xml(e.summary)}</summary>
+  </entry>`,
+    )
+    .join('\n');
+  return `<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="id" xml:base="${xml(opts.base)}">
+  <id>${stableUuid('feed:deklarasi')}</id>
+  <title>${xml(opts.title)}</title>
+  <updated>${updated}</updated>
+  <author><name>Rambu Netralitas ASN</name></author>
+  <link rel="self" type="application/atom+xml" href="${xml(opts.selfHref)}"/>
+  <link rel="alternate" type="text/html" href="${xml(opts.altHref)}"/>
+${entries}
+</feed>
+`;
+}

@@ -1,0 +1,98 @@
+// Journalist-facing data: Atom feed, Data Package, JSON Schema, timeline and coverage map.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { DIST, page, readDist, requireBuild } from '../support/dist.ts';
+import { loadContent } from '../support/content.ts';
+import { monthlyTimeline } from '../../src/lib/deklarasi.ts';
+
+let content: Awaited<ReturnType<typeof loadContent>>;
+beforeAll(async () => {
+  requireBuild(DIST);
+  content = await loadContent();
+});
+
+const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
+
+describe('Atom feed (RFC 4287)', () => {
+  it('is well-formed XML with the Atom namespace and the required feed elements', () => {
+    const raw = readDist(DIST, 'deklarasi/feed.xml');
+    expect(XMLValidator.validate(raw)).toBe(true);
+    const doc = new XMLParser({ ignoreAttributes: false, isArray: (n) => ['entry', 'link', 'author'].includes(n) }).parse(raw);
+    const feed = doc.feed;
+    expect(feed['@_xmlns']).toBe('http://www.w3.org/2005/Atom');
+    expect(String(feed.id)).toMatch(/^urn:uuid:[0-9a-f-]{36}$/);
+    expect(String(feed.title).length).toBeGreaterThan(0);
+    expect(feed.updated).toMatch(RFC3339);
+    expect(feed.author[0].name).toBeTruthy();
+    expect(feed.link.find((l: any) => l['@_rel'] === 'self')?.['@_href']).toBe('/deklarasi/feed.xml');
+    const ids = new Set<string>();
+    for (const e of feed.entry) {
+      expect(String(e.id)).toMatch(/^urn:uuid:/);
+      expect(ids.has(e.id), `duplicate entry id ${e.id}`).toBe(false);
+      ids.add(e.id);
+      expect(String(e.title).length).toBeGreaterThan(0);
+      expect(e.updated).toMatch(RFC3339);
+      if (e.published) expect(e.published <= e.updated).toBe(true);
+      const alt = e.link.find((l: any) => (l['@_rel'] ?? 'alternate') === 'alternate');
+      expect(existsSync(path.join(DIST, alt['@_href'], 'index.html')), alt['@_href']).toBe(true);
+      expect(String(e.summary).length).toBeGreaterThan(0);
+    }
+    const recordHrefs = feed.entry.map((e: any) => e.link[0]['@_href']).filter((h: string) => /^\/deklarasi\/[^/]+\/$/.test(h) && h !== '/deklarasi/perubahan/');
+    expect(recordHrefs.sort()).toEqual(content.deklarasi.map((r) => `/deklarasi/${r.id}/`).sort());
+  });
+});
+
+describe('Data Package and JSON Schema', () => {
+  it('datapackage.json describes the CSV columns exactly and points at files that exist', () => {
+    const pkg = JSON.parse(readDist(DIST, 'data/datapackage.json'));
+    const csvRes = pkg.resources.find((r: any) => r.format === 'csv');
+    const header = Object.keys(parseCsv(readDist(DIST, 'data/deklarasi.csv'), { columns: true, to: 1 })[0]);
+    expect(csvRes.schema.fields.map((f: any) => f.name)).toEqual(header);
+    expect(csvRes.schema.primaryKey).toBe('id');
+    for (const r of pkg.resources) expect(existsSync(path.join(DIST, 'data', r.path)), r.path).toBe(true);
+  });
+
+  it('the published JSON Schema requires the fields every record has', () => {
+    const schema = JSON.parse(readDist(DIST, 'data/deklarasi.schema.json'));
+    const rec = schema.$defs.rekaman;
+    for (const f of ['id', 'judul', 'tanggal', 'wilayah', 'sumber', 'diverifikasi']) expect(rec.required).toContain(f);
+    const json = JSON.parse(readDist(DIST, 'data/deklarasi.json'));
+    for (const r of json.data) for (const f of rec.required) expect(r[f], `${r.id}.${f}`).not.toBeUndefined();
+  });
+});
+
+describe('timeline and coverage map', () => {
+  it('the timeline has one row per month with the right counts and marks both election waves', () => {
+    const doc = page(DIST, '/deklarasi/linimasa/');
+    const rows = doc.querySelectorAll('table.timeline tbody tr');
+    const expected = monthlyTimeline(content.deklarasi as any);
+    expect(rows.length).toBe(expected.length);
+    expect(rows.map((r) => Number(r.querySelector('.n')!.text))).toEqual(expected.map((m) => m.count));
+    expect(doc.querySelectorAll('tr.pemilu-2024').length).toBeGreaterThan(0);
+    expect(doc.querySelectorAll('tr.pilkada-2024').length).toBeGreaterThan(0);
+  });
+
+  it('the cartogram has a linked tile for each of the 38 provinces, counts matching the data', () => {
+    const doc = page(DIST, '/deklarasi/peta/');
+    const tiles = doc.querySelectorAll('svg.cartogram a');
+    expect(tiles.length).toBe(38);
+    for (const a of tiles) {
+      const code = /provinsi\/(\d{2})\//.exec(a.getAttribute('href')!)![1]!;
+      const n = content.deklarasi.filter((r) => r.data.wilayah.startsWith(code)).length;
+      expect(a.getAttribute('aria-label'), code).toContain(n ? `${n} catatan` : 'belum ada catatan');
+    }
+    expect(doc.querySelectorAll('script').length).toBe(0);
+  });
+
+  it('the province index shows counts and names provinces with none found yet', () => {
+    const doc = page(DIST, '/deklarasi/');
+    const items = doc.querySelectorAll('.province-list li');
+    expect(items.length).toBe(38);
+    const empty = items.filter((li) => li.text.includes('belum ada catatan'));
+    const covered = new Set(content.deklarasi.map((r) => r.data.wilayah.slice(0, 2)));
+    expect(empty.length).toBe(38 - covered.size);
+  });
+});
