@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import contentCheck from './src/integrations/content-check.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import offline from './src/integrations/offline.ts';
 
 // BASE_PATH lets the same build run under a sub-path (e.g. /netralitas/).
 const base = process.env.BASE_PATH ?? '/';
@@ -19,7 +20,8 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'always' },
   devToolbar: { enabled: false },
   prefetch: false,
-  integrations: [contentCheck(), mdx(), pagefind()],
+  // offline runs after pagefind so the search index is in the offline pack.
+  integrations: [contentCheck(), mdx(), pagefind(), offline()],
   vite: {
     build: {
       rolldownOptions: {

@@ -93,3 +93,22 @@ export const KIND_LABEL: Record<string, string> = {
   panduan: 'Panduan',
   halaman: 'Halaman',
 };
+
+export const TOPIC_LABEL: Record<string, { label: string; question: string }> = {
+  'media-sosial': { label: 'Media sosial', question: 'Sesuatu di media sosial (unggah, suka, komentar, bagikan, ikuti, grup)' },
+  'acara-kampanye': { label: 'Acara kampanye', question: 'Menghadiri atau membantu acara kampanye, deklarasi, atau sosialisasi calon' },
+  'keluarga-calon': { label: 'Keluarga calon', question: 'Suami, istri, atau keluarga saya menjadi calon' },
+  'fasilitas-dinas': { label: 'Fasilitas dinas', question: 'Memakai mobil dinas, gedung, anggaran, atau fasilitas kantor' },
+  'keputusan-jabatan': { label: 'Keputusan jabatan', question: 'Keputusan, program, atau kebijakan dalam jabatan saya' },
+  'pemberian-barang': { label: 'Pemberian barang', question: 'Memberi atau menerima uang, sembako, atau barang' },
+  'masa-tenang': { label: 'Masa tenang', question: 'Sesuatu pada masa tenang menjelang pemungutan suara' },
+  'hari-pemungutan-suara': { label: 'Hari pemungutan suara', question: 'Sesuatu pada hari pemungutan suara atau di TPS' },
+  'partai-dan-pencalonan': { label: 'Partai dan pencalonan', question: 'Partai politik, atau saya sendiri ingin mencalonkan diri' },
+  'pppk-dan-non-asn': { label: 'PPPK dan non-ASN', question: 'Saya PPPK, honorer, atau pegawai tidak tetap' },
+};
+
+export const VERDICT_LABEL: Record<string, { label: string; cls: string }> = {
+  boleh: { label: 'Boleh', cls: 'ok' },
+  'tidak-boleh': { label: 'Tidak boleh', cls: 'no' },
+  tergantung: { label: 'Tergantung', cls: 'warn' },
+};

@@ -15,5 +15,7 @@ export async function loadContent(dir = path.resolve(ROOT, process.env.CONTENT_D
     deklarasi: by('deklarasi'),
     glosarium: by('glosarium'),
     panduan: by('panduan'),
+    skenario: by('skenario'),
+    perubahan: by('perubahan'),
   };
 }

@@ -1,0 +1,128 @@
+// Trainer toolkit in Chromium: quiz by keyboard, handouts printed to PDF, offline pack.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launch, isolatedContext } from '../support/browser.ts';
+import { serveDist, type StaticServer } from '../support/server.ts';
+import { DIST, requireBuild } from '../support/dist.ts';
+import { loadContent } from '../support/content.ts';
+
+let server: StaticServer;
+let browser: Browser;
+let c: Awaited<ReturnType<typeof loadContent>>;
+beforeAll(async () => {
+  requireBuild(DIST);
+  c = await loadContent();
+  server = await serveDist(DIST);
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const pdfPages = (buf: Buffer) => (buf.toString('latin1').match(/\/Type\s*\/Page(?![a-z])/g) ?? []).length;
+
+describe('quiz', () => {
+  it('shows one question at a time; arrows move, space reveals the answer then the basis, guesses are scored', async () => {
+    const { context, external } = await isolatedContext(browser, { viewport: { width: 1280, height: 720 } });
+    const page = await context.newPage();
+    await page.goto(`${server.url}kuis/`);
+    await page.waitForSelector('body[data-quiz-ready]');
+    const order = (await page.$$eval('.quiz-item', (xs) => xs.map((x) => x.id.replace(/^soal-/, '')))).map((id) => c.skenario.find((s) => s.id === id)!);
+    expect(order).toHaveLength(c.skenario.length);
+    const visible = () => page.$$eval('.quiz-item', (xs) => xs.filter((x) => !(x as HTMLElement).hidden).map((x) => x.id));
+    expect(await visible()).toEqual([`soal-${order[0]!.id}`]);
+    await page.keyboard.press('ArrowRight');
+    expect(await visible()).toEqual([`soal-${order[1]!.id}`]);
+    await page.keyboard.press('ArrowLeft');
+    const first = page.locator(`#soal-${order[0]!.id}`);
+    expect(await first.locator('.verdict').isVisible()).toBe(false);
+    await page.locator('body').press('Space');
+    expect(await first.locator('.verdict').isVisible()).toBe(true);
+    expect(await first.locator('.basis').isVisible()).toBe(false);
+    await page.locator('body').press('Space');
+    expect(await first.locator('.basis').isVisible()).toBe(true);
+    // Self-study: a right and a wrong guess.
+    await page.keyboard.press('PageDown');
+    const second = order[1]!;
+    await page.click(`#soal-${second.id} button[data-guess="${second.data.putusan}"]`);
+    await page.keyboard.press('PageDown');
+    const third = order[2]!;
+    const wrong = ['boleh', 'tidak-boleh', 'tergantung'].find((v) => v !== third.data.putusan)!;
+    await page.click(`#soal-${third.id} button[data-guess="${wrong}"]`);
+    expect(await page.textContent('.quiz-score')).toBe('Skor: 1 dari 2');
+    // The projector view uses large type.
+    const size = await page.$eval(`#soal-${third.id} h2`, (h) => parseFloat(getComputedStyle(h).fontSize));
+    expect(size).toBeGreaterThanOrEqual(28);
+    expect(external).toEqual([]);
+    await context.close();
+  });
+
+  it('filters the deck by topic and keeps it in the URL', async () => {
+    const { context } = await isolatedContext(browser);
+    const page = await context.newPage();
+    const topic = c.skenario.at(-1)!.data.topik;
+    await page.goto(`${server.url}kuis/?topik=${topic}`);
+    await page.waitForSelector('body[data-quiz-ready]');
+    const n = c.skenario.filter((s) => s.data.topik === topic).length;
+    expect(new URL(page.url()).searchParams.get('topik')).toBe(topic);
+    expect(await page.textContent('.quiz-progress')).toBe(`Soal 1 dari ${n}`);
+    await context.close();
+  });
+});
+
+describe('printable handouts', () => {
+  const sheets = () => [
+    ['cetak/boleh-dan-tidak/', 1],
+    ['cetak/sanksi/', 1],
+    ['cetak/lapor/', 1],
+    ...c.ikrar.map((k) => [`ikrar/${k.id}/cetak/`, 1] as [string, number]),
+  ] as [string, number][];
+
+  it('each prints to A4 PDF on its stated number of pages', async () => {
+    const { context } = await isolatedContext(browser);
+    const page = await context.newPage();
+    const wrong: string[] = [];
+    for (const [p, expected] of sheets()) {
+      await page.goto(server.url + p);
+      await page.emulateMedia({ media: 'print' });
+      const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
+      const n = pdfPages(pdf);
+      if (n !== expected) wrong.push(`${p}: ${n} pages, expected ${expected}`);
+      await page.emulateMedia({ media: 'screen' });
+    }
+    expect(wrong).toEqual([]);
+    await context.close();
+  }, 120_000);
+
+  it('a printed sheet hides navigation and shows its source footer', async () => {
+    const { context } = await isolatedContext(browser);
+    const page = await context.newPage();
+    await page.goto(`${server.url}cetak/sanksi/`);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.isVisible('nav[aria-label="Navigasi utama"]')).toBe(false);
+    expect(await page.isVisible('.print-footer')).toBe(true);
+    await context.close();
+  });
+});
+
+describe('offline pack', () => {
+  it('after saving on /luring/, pages, the quiz and search work with the network cut', async () => {
+    const { context } = await isolatedContext(browser);
+    const page = await context.newPage();
+    await page.goto(`${server.url}luring/`);
+    await page.click('#offline-save');
+    await page.waitForSelector('#offline[data-state="ready"]', { timeout: 90_000 });
+    await context.setOffline(true);
+    for (const p of ['', 'larangan/', `larangan/${c.larangan[0]!.id}/`, 'kuis/', `deklarasi/${c.deklarasi[0]!.id}/`]) {
+      const res = await page.goto(server.url + p);
+      expect(res?.status(), p).toBe(200);
+      expect(await page.locator('h1').count(), p).toBe(1);
+    }
+    await page.goto(`${server.url}cari/?q=kupang`);
+    await page.waitForFunction(() => /hasil/.test(document.querySelector('#search-status')?.textContent ?? ''), null, { timeout: 20_000 });
+    expect(await page.locator('#search-results li').count()).toBeGreaterThan(0);
+    await context.setOffline(false);
+    await context.close();
+  }, 150_000);
+});
