@@ -29,7 +29,8 @@ async function load(): Promise<Pagefind> {
   if (pagefind) return pagefind;
   const url = `${base}pagefind/pagefind.js`;
   const pf = (await import(/* @vite-ignore */ url)) as Pagefind;
-  await pf.options({ baseUrl: base, excerptLength: 22 });
+  // No worker: saves a 12 KB script; the index is small enough for the main thread.
+  await pf.options({ baseUrl: base, excerptLength: 22, noWorker: true });
   await pf.init();
   pagefind = pf;
   return pf;
@@ -147,7 +148,7 @@ async function citationFirst(q: string, results: PagefindResult[]): Promise<Page
 let timer: number | undefined;
 input.addEventListener('input', () => {
   clearTimeout(timer);
-  timer = window.setTimeout(run, 120);
+  timer = window.setTimeout(run, 60);
 });
 form.addEventListener('change', (e) => {
   if (e.target !== input) run();
@@ -161,8 +162,15 @@ more.addEventListener('click', () => renderMore());
 const params = new URLSearchParams(location.search);
 input.value = params.get('q') ?? '';
 if (params.get('urut')) sortSel.value = params.get('urut')!;
+// Filter values are fetched only when needed (a filter in the URL, or the reader opens a list),
+// so a plain query costs no filter chunks.
+let filtersFilled: Promise<void> | undefined;
+const fillFilters = () => (filtersFilled ??= load().then((pf) => fillFilterOptions(pf, params)));
+form.querySelector('fieldset')?.addEventListener('focusin', () => void fillFilters());
+form.querySelector('fieldset')?.addEventListener('pointerdown', () => void fillFilters());
+const needFilters = FILTER_KEYS.some((k) => params.get(k));
 load()
-  .then((pf) => fillFilterOptions(pf, params))
+  .then(() => (needFilters ? fillFilters() : undefined))
   .then(() => (form.dataset.ready = 'true'))
   .then(run)
   .catch(() => (status.textContent = 'Indeks pencarian tidak dapat dimuat. Muat ulang halaman, atau telusuri lewat menu.'));

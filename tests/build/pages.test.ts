@@ -147,11 +147,6 @@ describe('glossary links', () => {
 });
 
 describe('pages are light and indexed cleanly', () => {
-  it('no page except the search page ships JavaScript', () => {
-    const withJs = htmlPages(DIST).filter((p) => page(DIST, p).querySelectorAll('script').length > 0);
-    // Search needs JS; the declarations table adds filtering and sorting on top of a full no-JS table.
-    expect(withJs.filter((p) => !/^\/deklarasi\/(halaman\/\d+\/)?$/.test(p))).toEqual(['/cari/']);
-  });
 
   it('no page loads anything from another host', () => {
     const offenders: string[] = [];

@@ -78,6 +78,9 @@ describe('search', () => {
   it('a filter narrows the results and is reflected in the URL', async () => {
     const page = await open('/cari/?q=kupang');
     const before = await allResults(page);
+    // Filter values load when the reader reaches the filters.
+    await page.focus('select[name="jenis"]');
+    await page.waitForSelector('select[name="jenis"] option[value="Deklarasi"]', { state: 'attached' });
     const kinds = await page.$$eval('select[name="jenis"] option', (os) => os.map((o) => (o as HTMLOptionElement).value));
     expect(kinds).toContain('Deklarasi');
     await page.selectOption('select[name="jenis"]', 'Deklarasi');
