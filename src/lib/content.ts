@@ -7,38 +7,59 @@ import type { Ikrar } from '../schemas/ikrar.ts';
 import type { Glosarium } from '../schemas/glosarium.ts';
 import { byDateDesc } from './deklarasi.ts';
 
-export async function getRegulasi(): Promise<(RegEntry & { entry: any })[]> {
-  const all = await getCollection('regulasi');
-  return all
-    .map((e: any) => ({ id: e.id, data: e.data, entry: e }))
-    .sort((a, b) => b.data.tahun - a.data.tahun || a.data.judul_singkat.localeCompare(b.data.judul_singkat, 'id'));
+// A static build renders every page in one process and the collections never change during it,
+// so each collection is read and sorted once (pages call these per page: at 10,000 records the
+// ~550 region pages alone spent ~7 s re-reading and re-sorting). Callers get a fresh array each
+// time, so sorting or filtering it in place stays safe. `astro dev` reads fresh on every call.
+const memo = new Map<string, Promise<unknown>>();
+async function once<T>(key: string, load: () => Promise<T[]>): Promise<T[]> {
+  if (!import.meta.env.PROD) return load();
+  let p = memo.get(key) as Promise<T[]> | undefined;
+  if (!p) {
+    p = load();
+    memo.set(key, p);
+  }
+  return [...(await p)];
 }
 
-export async function getDeklarasi(): Promise<{ id: string; data: Deklarasi }[]> {
-  const all = await getCollection('deklarasi');
-  return all.map((e: any) => ({ id: e.id, data: e.data as Deklarasi })).sort(byDateDesc);
+export function getRegulasi(): Promise<(RegEntry & { entry: any })[]> {
+  return once('regulasi', async () =>
+    (await getCollection('regulasi'))
+      .map((e: any) => ({ id: e.id, data: e.data, entry: e }))
+      .sort((a, b) => b.data.tahun - a.data.tahun || a.data.judul_singkat.localeCompare(b.data.judul_singkat, 'id')),
+  );
 }
 
-export async function getLarangan(): Promise<{ id: string; data: Larangan }[]> {
-  const all = await getCollection('larangan');
-  return all
-    .map((e: any) => ({ id: e.id, data: e.data as Larangan }))
-    .sort((a, b) => (a.data.urutan ?? 999) - (b.data.urutan ?? 999) || a.data.judul.localeCompare(b.data.judul, 'id'));
+export function getDeklarasi(): Promise<{ id: string; data: Deklarasi }[]> {
+  return once('deklarasi', async () =>
+    (await getCollection('deklarasi')).map((e: any) => ({ id: e.id, data: e.data as Deklarasi })).sort(byDateDesc),
+  );
 }
 
-export async function getIkrar(): Promise<{ id: string; data: Ikrar }[]> {
-  const all = await getCollection('ikrar');
-  return all.map((e: any) => ({ id: e.id, data: e.data as Ikrar })).sort((a, b) => a.data.judul.localeCompare(b.data.judul, 'id'));
+export function getLarangan(): Promise<{ id: string; data: Larangan }[]> {
+  return once('larangan', async () =>
+    (await getCollection('larangan'))
+      .map((e: any) => ({ id: e.id, data: e.data as Larangan }))
+      .sort((a, b) => (a.data.urutan ?? 999) - (b.data.urutan ?? 999) || a.data.judul.localeCompare(b.data.judul, 'id')),
+  );
 }
 
-export async function getGlosarium(): Promise<{ id: string; data: Glosarium }[]> {
-  const all = await getCollection('glosarium');
-  return all.map((e: any) => ({ id: e.id, data: e.data as Glosarium })).sort((a, b) => a.data.istilah.localeCompare(b.data.istilah, 'id'));
+export function getIkrar(): Promise<{ id: string; data: Ikrar }[]> {
+  return once('ikrar', async () =>
+    (await getCollection('ikrar')).map((e: any) => ({ id: e.id, data: e.data as Ikrar })).sort((a, b) => a.data.judul.localeCompare(b.data.judul, 'id')),
+  );
 }
 
-export async function getPanduan() {
-  const all = await getCollection('panduan');
-  return all.sort((a: any, b: any) => a.data.urutan - b.data.urutan || a.data.judul.localeCompare(b.data.judul, 'id'));
+export function getGlosarium(): Promise<{ id: string; data: Glosarium }[]> {
+  return once('glosarium', async () =>
+    (await getCollection('glosarium')).map((e: any) => ({ id: e.id, data: e.data as Glosarium })).sort((a, b) => a.data.istilah.localeCompare(b.data.istilah, 'id')),
+  );
+}
+
+export function getPanduan() {
+  return once('panduan', async () =>
+    (await getCollection('panduan')).sort((a: any, b: any) => a.data.urutan - b.data.urutan || a.data.judul.localeCompare(b.data.judul, 'id')),
+  );
 }
 
 let matcher: Promise<import('./glossary.ts').Matcher | null> | undefined;

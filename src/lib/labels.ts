@@ -112,3 +112,23 @@ export const VERDICT_LABEL: Record<string, { label: string; cls: string }> = {
   'tidak-boleh': { label: 'Tidak boleh', cls: 'no' },
   tergantung: { label: 'Tergantung', cls: 'warn' },
 };
+
+/** Short sanction names for dense printed sheets. */
+export const SANCTION_SHORT: Record<string, string> = {
+  moral: 'sanksi moral',
+  ringan: 'disiplin ringan',
+  sedang: 'disiplin sedang',
+  berat: 'disiplin berat',
+  ptdh: 'PTDH',
+  pidana: 'pidana',
+  'sesuai-ketentuan': 'sesuai aturan yang dilanggar',
+};
+
+/** The provisions that define each sanction; their text comes from content/regulasi. */
+export const SANCTION_DEFINED_BY: Record<string, { regulasi: string; pasal: string }[]> = {
+  moral: [{ regulasi: 'pp-42-2004', pasal: 'pasal-15-ayat-3' }],
+  sedang: [{ regulasi: 'pp-94-2021', pasal: 'pasal-8-ayat-3' }],
+  berat: [{ regulasi: 'pp-94-2021', pasal: 'pasal-8-ayat-4' }],
+  ptdh: [{ regulasi: 'uu-20-2023', pasal: 'pasal-52-ayat-4' }],
+  pidana: [{ regulasi: 'uu-7-2017', pasal: 'pasal-494' }, { regulasi: 'uu-10-2016', pasal: 'pasal-188' }],
+};

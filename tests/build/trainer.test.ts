@@ -79,9 +79,9 @@ describe('quiz, slides and handouts', () => {
 
   it('every handout carries its source and verification date for the printed footer', () => {
     for (const p of ['/cetak/boleh-dan-tidak/', '/cetak/sanksi/', '/cetak/lapor/', ...c.ikrar.map((k) => `/ikrar/${k.id}/cetak/`)]) {
-      const f = page(DIST, p).querySelector('.print-footer');
-      expect(f?.text, p).toMatch(/Sumber: Rambu Netralitas ASN/);
-      expect(f?.text, p).toMatch(/diverifikasi \d{1,2} \w+ \d{4}/);
+      const css = page(DIST, p).querySelector('style[data-print-footer]')?.text ?? '';
+      expect(css, p).toMatch(/@page\s*\{\s*@bottom-left\s*\{\s*content: "Sumber: Rambu Netralitas ASN/);
+      expect(css, p).toMatch(/diverifikasi \d{1,2} \w+ \d{4}/);
     }
   });
 
