@@ -82,7 +82,7 @@ describe('timeline and coverage map', () => {
     for (const a of tiles) {
       const code = /provinsi\/(\d{2})\//.exec(a.getAttribute('href')!)![1]!;
       const n = content.deklarasi.filter((r) => r.data.wilayah.startsWith(code)).length;
-      expect(a.getAttribute('aria-label'), code).toContain(n ? `${n} catatan` : 'belum ada catatan');
+      expect(a.querySelector('title')?.text, code).toContain(n ? `${n} catatan` : 'belum ada catatan');
     }
     expect(doc.querySelectorAll('script').length).toBe(0);
   });
