@@ -1,12 +1,29 @@
 import type { Larangan } from '../schemas/larangan.ts';
 import { SANCTION_ORDER } from './labels.ts';
+import { SITUATION_GROUPS, VIOLATION_KINDS } from '../schemas/larangan.ts';
 
-/** Larangan ordered lightest sanction first, then by group and title. */
-export function sanctionMatrix<T extends { id: string; data: Larangan }>(items: T[]): T[] {
-  return [...items].sort(
-    (a, b) =>
-      SANCTION_ORDER.indexOf(a.data.sanksi.tingkat) - SANCTION_ORDER.indexOf(b.data.sanksi.tingkat) ||
-      a.data.kelompok.localeCompare(b.data.kelompok) ||
-      a.data.judul.localeCompare(b.data.judul, 'id'),
-  );
+type Item = { id: string; data: Larangan };
+const bySanction = (a: Item, b: Item) => SANCTION_ORDER.indexOf(a.data.sanksi.tingkat) - SANCTION_ORDER.indexOf(b.data.sanksi.tingkat);
+const byGroup = (a: Item, b: Item) => SITUATION_GROUPS.indexOf(a.data.kelompok) - SITUATION_GROUPS.indexOf(b.data.kelompok);
+const byKind = (a: Item, b: Item) => VIOLATION_KINDS.indexOf(a.data.jenis) - VIOLATION_KINDS.indexOf(b.data.jenis);
+const byTitle = (a: Item, b: Item) => a.data.judul.localeCompare(b.data.judul, 'id');
+
+// The matrix can be sorted without JavaScript: each order is its own static page.
+export const MATRIX_ORDERS = {
+  sanksi: { label: 'sanksi (ringan ke berat)', path: '/sanksi/', cmp: [bySanction, byGroup, byTitle] },
+  kelompok: { label: 'kelompok situasi', path: '/sanksi/kelompok/', cmp: [byGroup, bySanction, byTitle] },
+  jenis: { label: 'jenis pelanggaran', path: '/sanksi/jenis/', cmp: [byKind, bySanction, byTitle] },
+  perbuatan: { label: 'nama perbuatan (A–Z)', path: '/sanksi/perbuatan/', cmp: [byTitle] },
+} as const;
+export type MatrixOrder = keyof typeof MATRIX_ORDERS;
+
+export function sanctionMatrix<T extends Item>(items: T[], order: MatrixOrder = 'sanksi'): T[] {
+  const cmps = MATRIX_ORDERS[order].cmp;
+  return [...items].sort((a, b) => {
+    for (const c of cmps) {
+      const r = c(a, b);
+      if (r) return r;
+    }
+    return 0;
+  });
 }

@@ -96,3 +96,27 @@ describe('timeline and coverage map', () => {
     expect(empty.length).toBe(38 - covered.size);
   });
 });
+
+describe('per-province CSV and the sortable sanction matrix', () => {
+  it('each province with records has its own CSV with exactly its rows', () => {
+    const provs = [...new Set(content.deklarasi.map((r) => r.data.wilayah.slice(0, 2)))];
+    for (const p of provs) {
+      const rows = parseCsv(readDist(DIST, `data/provinsi/${p}.csv`), { columns: true }) as { id: string }[];
+      expect(rows.map((r) => r.id).sort(), p).toEqual(content.deklarasi.filter((r) => r.data.wilayah.startsWith(p)).map((r) => r.id).sort());
+      expect(page(DIST, `/deklarasi/provinsi/${p}/`).querySelector(`a[href="/data/provinsi/${p}.csv"]`), p).toBeTruthy();
+    }
+  });
+
+  it('the sanction matrix is sortable without JavaScript: every order lists every rule, in order', () => {
+    const ORDER = ['moral', 'ringan', 'sedang', 'berat', 'ptdh', 'pidana', 'sesuai-ketentuan'];
+    const rows = (p: string) => page(DIST, p).querySelectorAll('table.sanksi-table tbody tr');
+    for (const p of ['/sanksi/', '/sanksi/kelompok/', '/sanksi/jenis/', '/sanksi/perbuatan/']) {
+      expect(rows(p).map((r) => r.getAttribute('data-id')).sort(), p).toEqual(content.larangan.map((l) => l.id).sort());
+      expect(page(DIST, p).querySelectorAll('script')).toHaveLength(0);
+    }
+    const levels = rows('/sanksi/').map((r) => ORDER.indexOf(r.getAttribute('data-tingkat')!));
+    expect(levels).toEqual([...levels].sort((a, b) => a - b));
+    const titles = rows('/sanksi/perbuatan/').map((r) => r.querySelector('td a')!.text);
+    expect(titles).toEqual([...titles].sort((a, b) => a.localeCompare(b, 'id')));
+  });
+});
