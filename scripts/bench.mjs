@@ -1,0 +1,406 @@
+// Build benchmark at growing record counts (`npm run bench`; not part of `npm test`).
+//
+//   npm run bench -- --sizes 100,1000,5000,10000 --runs 1 [--out docs/benchmarks.md] [--no-write] [--keep]
+//
+// For each N: generate content (scripts/gen-records.mjs) into a temp dir, then time a cold
+// `astro build` (content check + render + Pagefind in astro:build:done) with CONTENT_DIR and
+// OUT_DIR pointing at temp dirs and that content folder's cache removed first. Reports wall
+// time, Pagefind time, peak memory, output sizes and a per-route-kind render breakdown taken
+// from Astro's own "(+Xms)" route log. Writes a Markdown report; temp dirs are removed.
+import { spawn, spawnSync } from 'node:child_process';
+import { createWriteStream, existsSync, readFileSync, readdirSync } from 'node:fs';
+import { mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generate } from './gen-records.mjs';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const BIN = path.join(ROOT, 'node_modules/.bin');
+
+// ---------- arguments ----------
+function arg(name, fallback) {
+  const i = process.argv.indexOf(`--${name}`);
+  if (i === -1) return fallback;
+  const v = process.argv[i + 1];
+  return v === undefined || v.startsWith('--') ? true : v;
+}
+const sizes = String(arg('sizes', '100,1000,5000,10000')).split(',').map((s) => Number(s.trim())).filter((n) => Number.isInteger(n) && n >= 0);
+const runs = Math.max(1, Number(arg('runs', 1)) || 1);
+const outFile = path.resolve(ROOT, String(arg('out', 'docs/benchmarks.md')));
+const write = !process.argv.includes('--no-write');
+const keep = process.argv.includes('--keep');
+if (!sizes.length) {
+  console.error('usage: npm run bench -- --sizes 100,1000,5000,10000 --runs 1');
+  process.exit(2);
+}
+
+// ---------- helpers ----------
+const median = (xs) => {
+  const s = [...xs].filter((x) => x != null && !Number.isNaN(x)).sort((a, b) => a - b);
+  if (!s.length) return null;
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const fmt = (x, d = 1) => (x == null ? '–' : x.toFixed(d));
+const MiB = 1024 * 1024;
+
+async function dirStats(dir) {
+  let bytes = 0;
+  let files = 0;
+  let html = 0;
+  const walk = async (d) => {
+    for (const it of await readdir(d, { withFileTypes: true })) {
+      const p = path.join(d, it.name);
+      if (it.isDirectory()) await walk(p);
+      else {
+        files++;
+        if (it.name.endsWith('.html')) html++;
+        bytes += (await stat(p)).size;
+      }
+    }
+  };
+  if (existsSync(dir)) await walk(dir);
+  return { bytes, files, html };
+}
+
+/** Sum of RSS over `pid` and all its descendants, in bytes (Linux /proc). With `foreign`, also
+ *  counts other build/test processes (astro, vitest, chromium, pagefind) outside that tree: two
+ *  builds in one checkout share `.astro/` and the CPU, so such a run is marked as contended. */
+function treeRss(rootPid, foreign = false) {
+  const children = new Map();
+  const rss = new Map();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const st = readFileSync(`/proc/${name}/stat`, 'utf8');
+      const ppid = Number(st.slice(st.lastIndexOf(')') + 2).split(' ')[1]);
+      const pid = Number(name);
+      if (!children.has(ppid)) children.set(ppid, []);
+      children.get(ppid).push(pid);
+      const statm = readFileSync(`/proc/${name}/statm`, 'utf8').split(' ');
+      rss.set(pid, Number(statm[1]) * 4096);
+    } catch {
+      /* process ended while we looked */
+    }
+  }
+  let total = 0;
+  const mine = new Set([process.pid]);
+  const stack = [rootPid];
+  while (stack.length) {
+    const p = stack.pop();
+    mine.add(p);
+    total += rss.get(p) ?? 0;
+    stack.push(...(children.get(p) ?? []));
+  }
+  let others = 0;
+  if (foreign)
+    for (const pid of rss.keys()) {
+      if (mine.has(pid)) continue;
+      try {
+        const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8').replace(/\0/g, ' ');
+        if (/astro (build|dev|preview)|vitest|chromium|pagefind|npm (run )?(build|test)/.test(cmd)) others++;
+      } catch {
+        /* gone */
+      }
+    }
+  return { total, others };
+}
+
+/** Route kind for Astro's "├─ /path/index.html (+12ms)" lines. */
+function routeKind(route) {
+  if (/^\/deklarasi\/provinsi\//.test(route)) return 'deklarasi/provinsi/[kode]';
+  if (/^\/deklarasi\/wilayah\//.test(route)) return 'deklarasi/wilayah/[kode]';
+  if (/^\/deklarasi\/halaman\//.test(route) || route === '/deklarasi/index.html') return 'deklarasi/[...page] (tabel)';
+  if (/^\/deklarasi\/(linimasa|perubahan|peta)\//.test(route) || route === '/deklarasi/feed.xml') return 'deklarasi/linimasa, peta, perubahan, feed';
+  if (/^\/deklarasi\/[^/]+\/index\.html$/.test(route)) return 'deklarasi/[id] (rekaman)';
+  if (/^\/data\//.test(route)) return 'data/* (CSV, JSON, indeks)';
+  if (route === '/peta-situs/index.html') return 'peta-situs';
+  if (route === '/index.html') return 'beranda (/)';
+  if (/^\/ikrar\//.test(route)) return 'ikrar/*';
+  return 'lainnya';
+}
+
+function machine() {
+  const cpu = (readFileSync('/proc/cpuinfo', 'utf8').match(/^model name\s*:\s*(.+)$/m) ?? [])[1] ?? 'unknown';
+  const nodeV = spawnSync(path.join(BIN, 'node'), ['--version'], { encoding: 'utf8' }).stdout.trim();
+  const astroV = JSON.parse(readFileSync(path.join(ROOT, 'node_modules/astro/package.json'), 'utf8')).version;
+  const pagefindV = JSON.parse(readFileSync(path.join(ROOT, 'node_modules/pagefind/package.json'), 'utf8')).version;
+  return {
+    nproc: os.availableParallelism?.() ?? os.cpus().length,
+    memGiB: os.totalmem() / 1024 ** 3,
+    cpu,
+    node: nodeV,
+    astro: astroV,
+    pagefind: pagefindV,
+    date: new Date().toISOString().replace('T', ' ').slice(0, 16) + ' UTC',
+  };
+}
+
+/** Other build/test processes on this machine (not ours). */
+function othersRunning() {
+  return treeRss(-1, true).others;
+}
+
+/** Astro writes `.astro/content-modules.mjs` (paths of the content folder being built) in the project
+ *  root for every build, whatever CONTENT_DIR/OUT_DIR say, so two builds in one checkout at the same
+ *  time can render each other's MDX or fail. Wait (up to 20 min) until no other build or test runs. */
+async function waitForQuiet() {
+  // `npm test` runs several builds in a row; require 15 s of quiet so its gaps do not count.
+  const t0 = Date.now();
+  let said = false;
+  let quietSince = Date.now();
+  while (Date.now() - t0 < 20 * 60_000) {
+    if (othersRunning()) {
+      if (!said) process.stdout.write('(waiting for another build/test to finish) ');
+      said = true;
+      quietSince = Date.now();
+    } else if (!said || Date.now() - quietSince >= 15_000) return;
+    await new Promise((r) => setTimeout(r, 1000));
+  }
+}
+
+// ---------- one build ----------
+async function build(contentDir, outDir, logFile) {
+  await waitForQuiet();
+  // Same cache path rule as astro.config.mjs.
+  const cacheDir = path.join(ROOT, 'node_modules/.astro-cache', contentDir.replace(/[^a-z0-9]+/gi, '-'));
+  await rm(cacheDir, { recursive: true, force: true });
+  await rm(outDir, { recursive: true, force: true });
+  spawnSync('sync'); // flush the generator's writes so they do not land inside the timing
+
+  const useTime = existsSync('/usr/bin/time');
+  const cmd = useTime ? '/usr/bin/time' : path.join(BIN, 'astro');
+  const args = useTime ? ['-v', path.join(BIN, 'astro'), 'build'] : ['build'];
+  const env = { ...process.env, PATH: `${BIN}:${process.env.PATH}`, CONTENT_DIR: contentDir, OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' };
+  const log = createWriteStream(logFile);
+  const t0 = performance.now();
+  const child = spawn(cmd, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const marks = {};
+  const mark = (k) => (marks[k] ??= (performance.now() - t0) / 1000);
+  const routeMs = new Map();
+  let routes = 0;
+  let text = '';
+  let buf = '';
+  const onLine = (line) => {
+    text += `${line}\n`;
+    if (line.includes('konten valid')) mark('checked');
+    else if (line.includes('[content] Synced content')) mark('synced');
+    else if (line.includes('generating static routes')) mark('render');
+    else if (line.includes('[rambu:pagefind]')) mark('indexed');
+    const m = /[├└]─ (\S+) \(\+(\d+)ms\)/.exec(line);
+    if (m) {
+      routes++;
+      const k = routeKind(m[1]);
+      const e = routeMs.get(k) ?? { n: 0, ms: 0 };
+      e.n++;
+      e.ms += Number(m[2]);
+      routeMs.set(k, e);
+    } else if (marks.render && !marks.rendered && /Completed in/.test(line) && !line.includes('[build]')) mark('rendered');
+  };
+  const feed = (chunk) => {
+    log.write(chunk);
+    buf += chunk.toString();
+    let i;
+    while ((i = buf.indexOf('\n')) !== -1) {
+      onLine(buf.slice(0, i));
+      buf = buf.slice(i + 1);
+    }
+  };
+  child.stdout.on('data', feed);
+  child.stderr.on('data', feed);
+  let peakTree = 0;
+  let contended = 0;
+  let tick = 0;
+  const poll = setInterval(() => {
+    const { total, others } = treeRss(child.pid, tick++ % 10 === 0);
+    peakTree = Math.max(peakTree, total);
+    contended = Math.max(contended, others);
+  }, 100);
+  const code = await new Promise((resolve) => child.on('close', resolve));
+  clearInterval(poll);
+  const wall = (performance.now() - t0) / 1000;
+  if (buf) onLine(buf);
+  log.end();
+
+  const pf = /\[rambu:pagefind\] indexed (\d+) pages in ([\d.]+)s/.exec(text);
+  const maxRssKb = /Maximum resident set size \(kbytes\): (\d+)/.exec(text);
+  const dist = await dirStats(outDir);
+  const pfStats = await dirStats(path.join(outDir, 'pagefind'));
+  await rm(cacheDir, { recursive: true, force: true });
+  return {
+    ok: code === 0,
+    contended,
+    code,
+    wall,
+    pagefindS: pf ? Number(pf[2]) : null,
+    indexed: pf ? Number(pf[1]) : null,
+    peakMiB: maxRssKb ? Number(maxRssKb[1]) / 1024 : null,
+    peakTreeMiB: peakTree / MiB,
+    distMB: dist.bytes / 1e6,
+    pagefindMB: pfStats.bytes / 1e6,
+    pagefindFiles: pfStats.files,
+    pages: dist.html,
+    routes,
+    routeMs,
+    marks,
+    tail: text.split('\n').slice(-30).join('\n'),
+  };
+}
+
+// ---------- main ----------
+const m = machine();
+console.log(`machine: ${m.nproc} cores, ${m.memGiB.toFixed(1)} GiB, ${m.cpu}, node ${m.node}, astro ${m.astro}, pagefind ${m.pagefind}`);
+const results = [];
+const logDir = await mkdtemp(path.join(os.tmpdir(), 'rambu-bench-logs-'));
+for (const n of sizes) {
+  const tmp = await mkdtemp(path.join(os.tmpdir(), `rambu-bench-${n}-`));
+  try {
+    const tg = performance.now();
+    const contentDir = await generate(n, path.join(tmp, 'content'));
+    const genS = (performance.now() - tg) / 1000;
+    const all = [];
+    for (let r = 1; r <= runs; r++) {
+      const logFile = path.join(logDir, `build-${n}-${r}.log`);
+      process.stdout.write(`N=${n} run ${r}/${runs}: building… `);
+      const res = await build(contentDir, path.join(tmp, 'dist'), logFile);
+      if (!res.ok) {
+        console.log(`FAILED (exit ${res.code}); log: ${logFile}\n${res.tail}`);
+        process.exitCode = 1;
+        break;
+      }
+      console.log(`${res.wall.toFixed(1)} s, pagefind ${fmt(res.pagefindS, 2)} s, peak ${fmt(res.peakMiB, 0)} MiB (tree ${fmt(res.peakTreeMiB, 0)}), ${res.pages} pages${res.contended ? ` — CONTENDED: ${res.contended} other build/test process(es) ran meanwhile` : ''}`);
+      all.push(res);
+    }
+    if (all.length) {
+      const med = (k) => median(all.map((x) => x[k]));
+      const routeMs = new Map();
+      for (const [k, v] of all[0].routeMs) routeMs.set(k, { n: v.n, ms: median(all.map((x) => x.routeMs.get(k)?.ms ?? 0)) });
+      const phase = (k) => median(all.map((x) => x.marks[k] ?? null));
+      results.push({
+        n, runs: all.length, genS,
+        wall: med('wall'), wallMin: Math.min(...all.map((x) => x.wall)), wallMax: Math.max(...all.map((x) => x.wall)),
+        contended: Math.max(...all.map((x) => x.contended)),
+        pagefindS: med('pagefindS'), peakMiB: med('peakMiB'), peakTreeMiB: med('peakTreeMiB'),
+        distMB: med('distMB'), pagefindMB: med('pagefindMB'), pagefindFiles: med('pagefindFiles'), pages: all[0].pages,
+        routeMs,
+        phases: { checked: phase('checked'), synced: phase('synced'), render: phase('render'), rendered: phase('rendered'), indexed: phase('indexed') },
+      });
+    }
+  } finally {
+    if (!keep) await rm(tmp, { recursive: true, force: true });
+    else console.log(`kept ${tmp}`);
+  }
+}
+
+// ---------- report ----------
+const rows = results.map((r) => {
+  const wall = r.runs > 1 ? `${fmt(r.wall)} (${fmt(r.wallMin)}–${fmt(r.wallMax)})` : fmt(r.wall);
+  return `| ${r.n} | ${r.pages} | ${wall}${r.contended ? ' ⚠ contended' : ''} | ${fmt(r.pagefindS, 2)} | ${fmt(r.pages / r.wall, 0)} | ${fmt(r.peakMiB, 0)} | ${fmt(r.peakTreeMiB, 0)} | ${fmt(r.distMB, 1)} | ${fmt(r.pagefindMB, 1)} / ${r.pagefindFiles} |`;
+});
+const table = [
+  '| N records | pages (HTML) | wall s (build + index) | Pagefind s | pages/s | peak RSS MiB (largest process) | peak RSS MiB (process tree) | dist MB | pagefind MB / files |',
+  '|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+  ...rows,
+].join('\n');
+
+const phaseRows = results.map((r) => {
+  const p = r.phases;
+  const d = (a, b) => (a != null && b != null ? fmt(b - a, 1) : '–');
+  return `| ${r.n} | ${fmt(p.checked, 1)} | ${d(p.checked, p.render)} | ${d(p.render, p.rendered)} | ${d(p.rendered, r.wall)} |`;
+});
+const phaseTable = [
+  '| N | start → content checked | → rendering starts (sync, types, Vite) | rendering all routes | → exit (Pagefind, write) |',
+  '|---:|---:|---:|---:|---:|',
+  ...phaseRows,
+].join('\n');
+
+const kinds = [...new Set(results.flatMap((r) => [...r.routeMs.keys()]))];
+const kindTable = [
+  `| route kind | ${results.map((r) => `N=${r.n}: pages, total s, ms/page`).join(' | ')} |`,
+  `|---|${results.map(() => '---:').join('|')}|`,
+  ...kinds.map((k) => `| ${k} | ${results.map((r) => { const e = r.routeMs.get(k); return e ? `${e.n}, ${fmt(e.ms / 1000, 2)}, ${fmt(e.ms / e.n, 2)}` : '–'; }).join(' | ')} |`),
+].join('\n');
+
+const marg = [];
+for (let i = 1; i < results.length; i++) {
+  const a = results[i - 1];
+  const b = results[i];
+  const dn = b.n - a.n;
+  if (dn <= 0) continue;
+  marg.push(`| ${a.n} → ${b.n} | ${fmt(((b.wall - a.wall) / dn) * 1000, 2)} | ${a.pagefindS != null && b.pagefindS != null ? fmt(((b.pagefindS - a.pagefindS) / dn) * 1000, 2) : '–'} | ${fmt(((b.peakMiB - a.peakMiB) / dn) * 1024, 0)} |`);
+}
+const margTable = [
+  '| sizes | wall ms per added record | Pagefind ms per added record | peak RSS KiB per added record |',
+  '|---|---:|---:|---:|',
+  ...marg,
+].join('\n');
+
+// Short automatic analysis of growth and the targets (10k records < 60 s, < 2 GiB, flat per-record cost).
+const analysis = [];
+if (results.length > 1) {
+  const per = [];
+  for (let i = 1; i < results.length; i++) {
+    const a = results[i - 1];
+    const b = results[i];
+    if (b.n > a.n) per.push({ from: a.n, to: b.n, ms: ((b.wall - a.wall) / (b.n - a.n)) * 1000 });
+  }
+  if (per.length) {
+    const first = per[0];
+    const last = per[per.length - 1];
+    const fixed = results[0].wall - (results[0].n * first.ms) / 1000;
+    analysis.push(`- Fixed cost about ${fmt(Math.max(0, fixed), 1)} s; marginal cost ${per.map((p) => `${fmt(p.ms, 2)} ms/record (${p.from}→${p.to})`).join(', ')}.`);
+    const ratio = last.ms / first.ms;
+    analysis.push(ratio > 1.5
+      ? `- Cost per record is **not flat**: the last step costs ${fmt(ratio, 1)}× the first, i.e. something grows faster than N (look at the route-kind table for per-page costs that rise with N).`
+      : `- Cost per record is roughly flat (last step ${fmt(ratio, 2)}× the first; single runs are ±25% noisy).`);
+  }
+}
+const big = results.find((r) => r.n === 10000) ?? results[results.length - 1];
+if (big) {
+  analysis.push(`- Target at N=${big.n}: wall ${fmt(big.wall, 1)} s (target < 60 s: ${big.wall < 60 ? 'met' : '**missed**'}), peak RSS ${fmt(big.peakMiB, 0)} MiB largest process / ${fmt(big.peakTreeMiB, 0)} MiB tree (target < 2048 MiB: ${Math.max(big.peakMiB ?? 0, big.peakTreeMiB) < 2048 ? 'met' : '**missed**'}).`);
+}
+
+const md = `# Build benchmark
+
+Generated by \`npm run bench -- --sizes ${sizes.join(',')} --runs ${runs}\` (scripts/bench.mjs) on ${m.date}.
+
+**Machine:** ${m.nproc} cores, ${m.memGiB.toFixed(1)} GiB RAM, ${m.cpu}; Node ${m.node} (node_modules/.bin), Astro ${m.astro}, Pagefind ${m.pagefind}.
+
+**Method:** for each N, \`scripts/gen-records.mjs\` copies \`content/\` and adds N synthetic declaration records (realistic size, valid codes,
+dates and time zones). Then a cold \`astro build\` runs with \`CONTENT_DIR\`/\`OUT_DIR\` in a temp dir and that folder's content cache
+deleted first; the time covers the content check, rendering and Pagefind indexing (\`astro:build:done\`). Peak RSS: "largest process"
+is \`/usr/bin/time -v\` "Maximum resident set size"; "process tree" sums RSS over the build and its children (Pagefind) polled every
+100 ms. ${runs > 1 ? 'Cells are medians of the runs, with (min–max).' : 'One run per size: expect ±25% noise from disk writeback on this machine.'}
+
+${table}
+
+Marginal cost between sizes:
+
+${margTable}
+
+${analysis.join('\n')}
+
+Where the wall time goes (seconds since start, from log lines as they arrive):
+
+${phaseTable}
+
+Render time per route kind (sum of Astro's per-route "+ms" log):
+
+${kindTable}
+`;
+
+console.log(`\n${md}`);
+if (write) {
+  // Keep any hand-written analysis below the generated part.
+  let tail = '';
+  if (existsSync(outFile)) {
+    const old = readFileSync(outFile, 'utf8');
+    const i = old.indexOf('<!-- analysis -->');
+    if (i !== -1) tail = old.slice(i);
+  }
+  await writeFile(outFile, `${md}\n${tail || '<!-- analysis -->\n'}`);
+  console.log(`written: ${path.relative(ROOT, outFile)}`);
+}
+if (keep || process.exitCode) console.log(`logs: ${logDir}`);
+else await rm(logDir, { recursive: true, force: true });
