@@ -12,7 +12,8 @@ interface Pagefind {
 }
 
 const FILTER_KEYS = ['jenis', 'provinsi', 'tahun', 'status'] as const;
-const PAGE = 10;
+// Five results first: each one costs a fragment download (~1 KB) on a slow connection.
+const PAGE = 5;
 const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
 
 const form = document.querySelector<HTMLFormElement>('#search-form')!;

@@ -1,0 +1,89 @@
+// `npm run bench:search`: search payload and latency in Chromium at growing record counts.
+// For each N: generate content (scripts/gen-records.mjs), build it, serve it with gzip on
+// 127.0.0.1, open /cari/ in a fresh context, type a query and count every byte the server sent
+// for search (Pagefind files) until the results show. Writes a section of docs/benchmarks.md.
+//   npm run bench:search -- --sizes 1000,10000
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { generate } from './gen-records.mjs';
+import { serveDist } from '../tests/support/server.ts';
+import { launch, isolatedContext } from '../tests/support/browser.ts';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const i = process.argv.indexOf('--sizes');
+const sizes = (i > -1 ? process.argv[i + 1] : '1000,10000').split(',').map(Number);
+const QUERIES = ['kupang', 'spanduk', 'ikrar'];
+
+async function measure(dist) {
+  const server = await serveDist(dist, { gzip: true });
+  const browser = await launch();
+  const out = [];
+  try {
+    for (const q of QUERIES) {
+      const { context } = await isolatedContext(browser);
+      const page = await context.newPage();
+      server.log.length = 0;
+      await page.goto(`${server.url}cari/`);
+      await page.waitForSelector('#search-form[data-ready]');
+      const ms = await page.evaluate(async (q) => {
+        const input = document.querySelector('#q');
+        const status = document.querySelector('#search-status');
+        const t0 = performance.now();
+        input.value = q;
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+        await new Promise((resolve) => {
+          const obs = new MutationObserver(() => { if (/hasil/.test(status.textContent ?? '')) { obs.disconnect(); resolve(); } });
+          obs.observe(status, { childList: true, characterData: true, subtree: true });
+        });
+        return performance.now() - t0;
+      }, q);
+      await page.waitForLoadState('networkidle');
+      const pf = server.log.filter((r) => r.url.includes('/pagefind/'));
+      const pageBytes = server.log.find((r) => r.url.endsWith('/cari/'))?.bytes ?? 0;
+      const kind = (u) => (u.includes('wasm') ? 'wasm' : u.includes('/index/') ? 'index' : u.includes('/fragment/') ? 'fragments' : u.includes('pf_meta') ? 'meta' : u.endsWith('.js') ? 'js' : 'other');
+      const by = {};
+      for (const r of pf) by[kind(r.url)] = (by[kind(r.url)] ?? 0) + r.bytes;
+      out.push({ q, ms, bytes: pf.reduce((s, r) => s + r.bytes, 0), pageBytes, by });
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  return out;
+}
+
+const rows = [];
+for (const n of sizes) {
+  const tmp = await mkdtemp(path.join(os.tmpdir(), 'rambu-search-'));
+  try {
+    const content = await generate(n, path.join(tmp, 'content'));
+    const dist = path.join(tmp, 'dist');
+    const r = spawnSync(path.join(ROOT, 'node_modules/.bin/astro'), ['build'], { cwd: ROOT, env: { ...process.env, CONTENT_DIR: content, OUT_DIR: dist }, encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(`build failed at N=${n}:\n${r.stdout}\n${r.stderr}`);
+    for (const m of await measure(dist)) {
+      rows.push(`| ${n} | ${m.q} | ${(m.bytes / 1024).toFixed(1)} | ${(m.by.js / 1024 || 0).toFixed(1)} | ${(m.by.wasm / 1024 || 0).toFixed(1)} | ${(m.by.meta / 1024 || 0).toFixed(1)} | ${(m.by.index / 1024 || 0).toFixed(1)} | ${(m.by.fragments / 1024 || 0).toFixed(1)} | ${(m.pageBytes / 1024).toFixed(1)} | ${m.ms.toFixed(0)} |`);
+      console.log(rows.at(-1));
+    }
+  } finally {
+    if (!process.argv.includes('--keep')) await rm(tmp, { recursive: true, force: true });
+  }
+}
+
+const table = [
+  `Measured ${new Date().toISOString().slice(0, 10)} by \`npm run bench:search\` (scripts/search-payload.mjs): synthetic records added to the real content, a fresh Chromium context per query, bytes counted by the test server (gzip level 9 on text; Pagefind files as shipped). KiB. "search total" = every Pagefind file for opening /cari/ and the first query; the page HTML (which includes the small search script) is listed apart. Latency = from the input event to results on screen, including a 60 ms debounce.`,
+  '',
+  '| N records | query | search total | pagefind.js | wasm | meta | index chunks | fragments | page HTML | ms |',
+  '|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|',
+  ...rows,
+].join('\n');
+const doc = path.join(ROOT, 'docs/benchmarks.md');
+const start = '<!-- search:start -->';
+const end = '<!-- search:end -->';
+let text = existsSync(doc) ? readFileSync(doc, 'utf8') : '# Benchmarks\n';
+const block = `${start}\n## Search payload in Chromium\n\n${table}\n${end}`;
+text = text.includes(start) ? text.replace(new RegExp(`${start}[\\s\\S]*?${end}`), block) : `${text.trimEnd()}\n\n${block}\n`;
+writeFileSync(doc, text);
