@@ -10,7 +10,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { generate } from './gen-records.mjs';
 import { serveDist } from '../tests/support/server.ts';
-import { launch, isolatedContext } from '../tests/support/browser.ts';
+import { launch } from '../tests/support/browser.ts';
+import { measureFirstQuery } from '../tests/support/search-measure.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const i = process.argv.indexOf('--sizes');
@@ -20,40 +21,14 @@ const QUERIES = ['kupang', 'spanduk', 'ikrar'];
 async function measure(dist) {
   const server = await serveDist(dist, { gzip: true });
   const browser = await launch();
-  const out = [];
   try {
-    for (const q of QUERIES) {
-      const { context } = await isolatedContext(browser);
-      const page = await context.newPage();
-      server.log.length = 0;
-      await page.goto(`${server.url}cari/`);
-      await page.waitForSelector('#search-form[data-ready]');
-      const ms = await page.evaluate(async (q) => {
-        const input = document.querySelector('#q');
-        const status = document.querySelector('#search-status');
-        const t0 = performance.now();
-        input.value = q;
-        input.dispatchEvent(new Event('input', { bubbles: true }));
-        await new Promise((resolve) => {
-          const obs = new MutationObserver(() => { if (/hasil/.test(status.textContent ?? '')) { obs.disconnect(); resolve(); } });
-          obs.observe(status, { childList: true, characterData: true, subtree: true });
-        });
-        return performance.now() - t0;
-      }, q);
-      await page.waitForLoadState('networkidle');
-      const pf = server.log.filter((r) => r.url.includes('/pagefind/'));
-      const pageBytes = server.log.find((r) => r.url.endsWith('/cari/'))?.bytes ?? 0;
-      const kind = (u) => (u.includes('wasm') ? 'wasm' : u.includes('/index/') ? 'index' : u.includes('/fragment/') ? 'fragments' : u.includes('pf_meta') ? 'meta' : u.endsWith('.js') ? 'js' : 'other');
-      const by = {};
-      for (const r of pf) by[kind(r.url)] = (by[kind(r.url)] ?? 0) + r.bytes;
-      out.push({ q, ms, bytes: pf.reduce((s, r) => s + r.bytes, 0), pageBytes, by });
-      await context.close();
-    }
+    const out = [];
+    for (const q of QUERIES) out.push(await measureFirstQuery(browser, server, q));
+    return out;
   } finally {
     await browser.close();
     await server.close();
   }
-  return out;
 }
 
 const rows = [];

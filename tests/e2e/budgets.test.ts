@@ -4,7 +4,8 @@
 // 120 KB for the search assets (page HTML excluded; a query may touch two index chunks) — see docs/benchmarks.md for the measurements.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launch, isolatedContext } from '../support/browser.ts';
+import { launch } from '../support/browser.ts';
+import { measureFirstQuery } from '../support/search-measure.ts';
 import { serveDist, type StaticServer } from '../support/server.ts';
 import { DIST, requireBuild } from '../support/dist.ts';
 
@@ -20,40 +21,14 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function firstQuery(q: string) {
-  const { context } = await isolatedContext(browser);
-  const page = await context.newPage();
-  server.log.length = 0;
-  await page.goto(`${server.url}cari/`);
-  await page.waitForSelector('#search-form[data-ready]');
-  const ms = await page.evaluate(async (q) => {
-    const input = document.querySelector<HTMLInputElement>('#q')!;
-    const status = document.querySelector('#search-status')!;
-    const t0 = performance.now();
-    input.value = q;
-    input.dispatchEvent(new Event('input', { bubbles: true }));
-    await new Promise<void>((resolve) => {
-      const obs = new MutationObserver(() => { if (/hasil/.test(status.textContent ?? '')) { obs.disconnect(); resolve(); } });
-      obs.observe(status, { childList: true, characterData: true, subtree: true });
-    });
-    return performance.now() - t0;
-  }, q);
-  await page.waitForLoadState('networkidle');
-  const assets = server.log.filter((r) => r.url.includes('/pagefind/'));
-  const bytes = assets.reduce((s, r) => s + r.bytes, 0);
-  const pageBytes = server.log.find((r) => r.url.endsWith('/cari/'))!.bytes;
-  await context.close();
-  return { ms, bytes, pageBytes, files: assets.length };
-}
-
 describe('search budgets', () => {
   it('the first query transfers under 120 KB of search assets, no filter chunks, and shows results within 300 ms (median of 3)', async () => {
     const runs = [];
-    for (const q of ['kupang', 'spanduk', 'ikrar']) runs.push(await firstQuery(q));
-    console.log(runs.map((r) => `${r.bytes} B in ${r.files} files + page ${r.pageBytes} B, ${r.ms.toFixed(0)} ms`).join('\n'));
+    for (const q of ['kupang', 'spanduk', 'ikrar']) runs.push(await measureFirstQuery(browser, server, q));
+    console.log(runs.map((r) => `${r.bytes} B + page ${r.pageBytes} B, ${r.ms.toFixed(0)} ms`).join('\n'));
     for (const r of runs) expect(r.bytes).toBeLessThan(120_000);
     for (const r of runs) expect(r.pageBytes).toBeLessThan(10_000);
-    expect(server.log.some((r) => r.url.includes('/pagefind/filter/'))).toBe(false);
+    for (const r of runs) expect(r.filterChunks).toBe(0);
     const median = runs.map((r) => r.ms).sort((a, b) => a - b)[1]!;
     expect(median).toBeLessThan(300);
   });
