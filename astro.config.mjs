@@ -2,8 +2,6 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import contentCheck from './src/integrations/content-check.ts';
-import pagefind from './src/integrations/pagefind.ts';
-import offline from './src/integrations/offline.ts';
 
 // BASE_PATH lets the same build run under a sub-path (e.g. /netralitas/).
 const base = process.env.BASE_PATH ?? '/';
@@ -20,8 +18,8 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'always' },
   devToolbar: { enabled: false },
   prefetch: false,
-  // offline runs after pagefind so the search index is in the offline pack.
-  integrations: [contentCheck(), mdx(), pagefind(), offline()],
+  // The search index and the offline pack are built by scripts/postbuild.ts after Astro exits.
+  integrations: [contentCheck(), mdx()],
   vite: {
     build: {
       rolldownOptions: {

@@ -37,7 +37,8 @@ for (const n of sizes) {
   try {
     const content = await generate(n, path.join(tmp, 'content'));
     const dist = path.join(tmp, 'dist');
-    const r = spawnSync(path.join(ROOT, 'node_modules/.bin/astro'), ['build'], { cwd: ROOT, env: { ...process.env, CONTENT_DIR: content, OUT_DIR: dist }, encoding: 'utf8' });
+    const bin = path.join(ROOT, 'node_modules/.bin');
+    const r = spawnSync('sh', ['-c', `${bin}/astro build && ${bin}/node scripts/postbuild.ts`], { cwd: ROOT, env: { ...process.env, CONTENT_DIR: content, OUT_DIR: dist }, encoding: 'utf8' });
     if (r.status !== 0) throw new Error(`build failed at N=${n}:\n${r.stdout}\n${r.stderr}`);
     for (const m of await measure(dist)) {
       rows.push(`| ${n} | ${m.q} | ${(m.bytes / 1024).toFixed(1)} | ${(m.by.js / 1024 || 0).toFixed(1)} | ${(m.by.wasm / 1024 || 0).toFixed(1)} | ${(m.by.meta / 1024 || 0).toFixed(1)} | ${(m.by.index / 1024 || 0).toFixed(1)} | ${(m.by.fragments / 1024 || 0).toFixed(1)} | ${(m.pageBytes / 1024).toFixed(1)} | ${m.ms.toFixed(0)} |`);

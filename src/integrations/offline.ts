@@ -1,11 +1,10 @@
-// Offline pack for trainers: after the build (and the search index), list every file of the
-// site and write a service worker whose cache name carries a hash of the whole site, so a new
-// build replaces the old cache. Registration is opt-in on /luring/ (no script elsewhere).
+// Offline pack for trainers: after the build and the search index (scripts/postbuild.ts), list
+// every file of the site and write a service worker whose cache name carries a hash of the whole
+// site, so a new build replaces the old cache. Registration is opt-in on /luring/ (no script elsewhere).
 import { createHash } from 'node:crypto';
-import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
 
 async function walk(dir: string, root: string, out: string[] = []) {
   for (const e of await readdir(dir, { withFileTypes: true })) {
@@ -16,33 +15,21 @@ async function walk(dir: string, root: string, out: string[] = []) {
   return out;
 }
 
-export default function offline(): AstroIntegration {
-  let base = '/';
-  return {
-    name: 'rambu:offline',
-    hooks: {
-      'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
-      },
-      'astro:build:done': async ({ dir, logger }) => {
-        const root = fileURLToPath(dir);
-        const files = (await walk(root, root)).filter((f) => f !== 'sw.js' && f !== 'offline-manifest.json').sort();
-        const hash = createHash('sha1');
-        let bytes = 0;
-        for (const f of files) {
-          const buf = await readFile(path.join(root, f));
-          bytes += buf.length;
-          hash.update(f).update(buf);
-        }
-        const version = hash.digest('hex').slice(0, 12);
-        // Directory URLs ("/larangan/") rather than "/larangan/index.html", as links use them.
-        const urls = files.map((f) => base + f.replace(/(^|\/)index\.html$/, '$1'));
-        await writeFile(path.join(root, 'offline-manifest.json'), JSON.stringify({ version, bytes, urls }));
-        const template = await readFile(fileURLToPath(new URL('../offline/sw.js', import.meta.url)), 'utf8');
-        await writeFile(path.join(root, 'sw.js'), template.replace('__VERSION__', version).replace('__BASE__', base));
-        logger.info(`offline pack: ${urls.length} files, ${(bytes / 1e6).toFixed(1)} MB, version ${version}`);
-        void stat;
-      },
-    },
-  };
+/** Writes offline-manifest.json and sw.js into a finished site (after the search index). */
+export async function writeOfflinePack(root: string, base: string): Promise<{ files: number; bytes: number; version: string }> {
+  const files = (await walk(root, root)).filter((f) => f !== 'sw.js' && f !== 'offline-manifest.json').sort();
+  const hash = createHash('sha1');
+  let bytes = 0;
+  for (const f of files) {
+    const buf = await readFile(path.join(root, f));
+    bytes += buf.length;
+    hash.update(f).update(buf);
+  }
+  const version = hash.digest('hex').slice(0, 12);
+  // Directory URLs ("/larangan/") rather than "/larangan/index.html", as links use them.
+  const urls = files.map((f) => base + f.replace(/(^|\/)index\.html$/, '$1'));
+  await writeFile(path.join(root, 'offline-manifest.json'), JSON.stringify({ version, bytes, urls }));
+  const template = await readFile(fileURLToPath(new URL('../offline/sw.js', import.meta.url)), 'utf8');
+  await writeFile(path.join(root, 'sw.js'), template.replace('__VERSION__', version).replace('__BASE__', base));
+  return { files: urls.length, bytes, version };
 }
