@@ -1,26 +1,22 @@
 // axe-core (WCAG 2.0/2.1/2.2 A and AA rules) on every page listed in the site map,
 // in light mode; a sample of page types again in dark mode for contrast.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
-import { launch, isolatedContext } from '../support/browser.ts';
-import { serveDist, type StaticServer } from '../support/server.ts';
-import { DIST, page as builtPage, requireBuild } from '../support/dist.ts';
+import { isolatedContext } from '../support/browser.ts';
+import type { StaticServer } from '../support/server.ts';
+import { servedSite } from '../support/site.ts';
+import { DIST, page as builtPage } from '../support/dist.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 let server: StaticServer;
 let browser: Browser;
-beforeAll(async () => {
-  requireBuild(DIST);
-  server = await serveDist(DIST);
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+servedSite(DIST, {}, async (s, b) => {
+  server = s;
+  browser = b;
 });
 
 function sitemapPages(): string[] {

@@ -2,23 +2,18 @@
 // Issue #5 asks for < 100 KB for the first query at 1,000 records. Pagefind 1.6's fixed costs alone
 // (wasm 57.7 KB + pagefind.js 13.4 KB + one ~25 KB index chunk) are ≈ 96 KB, so the guard below is
 // 120 KB for the search assets (page HTML excluded; a query may touch two index chunks) — see docs/benchmarks.md for the measurements.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launch } from '../support/browser.ts';
 import { measureFirstQuery } from '../support/search-measure.ts';
-import { serveDist, type StaticServer } from '../support/server.ts';
-import { DIST, requireBuild } from '../support/dist.ts';
+import type { StaticServer } from '../support/server.ts';
+import { servedSite } from '../support/site.ts';
+import { DIST } from '../support/dist.ts';
 
 let server: StaticServer;
 let browser: Browser;
-beforeAll(async () => {
-  requireBuild(DIST);
-  server = await serveDist(DIST, { gzip: true });
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+servedSite(DIST, { gzip: true }, async (s, b) => {
+  server = s;
+  browser = b;
 });
 
 describe('search budgets', () => {

@@ -1,23 +1,19 @@
 // The /deklarasi/ table filters and sorts all records in the browser, and the URL carries the state.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launch, isolatedContext } from '../support/browser.ts';
-import { serveDist, type StaticServer } from '../support/server.ts';
-import { DIST, requireBuild } from '../support/dist.ts';
+import { isolatedContext } from '../support/browser.ts';
+import type { StaticServer } from '../support/server.ts';
+import { servedSite } from '../support/site.ts';
+import { DIST } from '../support/dist.ts';
 import { loadContent } from '../support/content.ts';
 
 let server: StaticServer;
 let browser: Browser;
 let content: Awaited<ReturnType<typeof loadContent>>;
-beforeAll(async () => {
-  requireBuild(DIST);
+servedSite(DIST, {}, async (s, b) => {
+  server = s;
+  browser = b;
   content = await loadContent();
-  server = await serveDist(DIST);
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 async function open(qs = ''): Promise<{ page: Page; external: string[] }> {

@@ -1,9 +1,10 @@
 // Real searches in Chromium against the built site, served on 127.0.0.1.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launch, isolatedContext } from '../support/browser.ts';
-import { serveDist, type StaticServer } from '../support/server.ts';
-import { DIST, requireBuild } from '../support/dist.ts';
+import { isolatedContext } from '../support/browser.ts';
+import type { StaticServer } from '../support/server.ts';
+import { servedSite } from '../support/site.ts';
+import { DIST } from '../support/dist.ts';
 import { loadContent } from '../support/content.ts';
 
 let server: StaticServer;
@@ -11,15 +12,10 @@ let browser: Browser;
 let external: string[] = [];
 let content: Awaited<ReturnType<typeof loadContent>>;
 
-beforeAll(async () => {
-  requireBuild(DIST);
+servedSite(DIST, {}, async (s, b) => {
+  server = s;
+  browser = b;
   content = await loadContent();
-  server = await serveDist(DIST);
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 async function open(path: string): Promise<Page> {

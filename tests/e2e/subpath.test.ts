@@ -1,20 +1,16 @@
 // The same site built with BASE_PATH=/netralitas/ works when served under that sub-path.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launch, isolatedContext } from '../support/browser.ts';
-import { serveDist, type StaticServer } from '../support/server.ts';
-import { DIST_SUBPATH, SUBPATH, requireBuild } from '../support/dist.ts';
+import { isolatedContext } from '../support/browser.ts';
+import type { StaticServer } from '../support/server.ts';
+import { servedSite } from '../support/site.ts';
+import { DIST_SUBPATH, SUBPATH } from '../support/dist.ts';
 
 let server: StaticServer;
 let browser: Browser;
-beforeAll(async () => {
-  requireBuild(DIST_SUBPATH);
-  server = await serveDist(DIST_SUBPATH, { base: SUBPATH });
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+servedSite(DIST_SUBPATH, { base: SUBPATH }, async (s, b) => {
+  server = s;
+  browser = b;
 });
 
 describe('site under a sub-path', () => {

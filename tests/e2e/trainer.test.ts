@@ -1,23 +1,19 @@
 // Trainer toolkit in Chromium: quiz by keyboard, handouts printed to PDF, offline pack.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launch, isolatedContext } from '../support/browser.ts';
-import { serveDist, type StaticServer } from '../support/server.ts';
-import { DIST, requireBuild } from '../support/dist.ts';
+import { isolatedContext } from '../support/browser.ts';
+import type { StaticServer } from '../support/server.ts';
+import { servedSite } from '../support/site.ts';
+import { DIST } from '../support/dist.ts';
 import { loadContent } from '../support/content.ts';
 
 let server: StaticServer;
 let browser: Browser;
 let c: Awaited<ReturnType<typeof loadContent>>;
-beforeAll(async () => {
-  requireBuild(DIST);
+servedSite(DIST, {}, async (s, b) => {
+  server = s;
+  browser = b;
   c = await loadContent();
-  server = await serveDist(DIST);
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 const pdfPages = (buf: Buffer) => (buf.toString('latin1').match(/\/Type\s*\/Page(?![a-z])/g) ?? []).length;
