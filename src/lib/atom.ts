@@ -1,7 +1,6 @@
 // Atom (RFC 4287) feed of new and corrected declaration records, and change-log entries.
 import { createHash } from 'node:crypto';
-
-const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+import { escapeHtml as xml } from './html.ts';
 
 /** Stable urn:uuid (name-based, SHA-1, RFC 4122 v5 layout) for a name; needs no domain. */
 export function stableUuid(name: string): string {

@@ -1,4 +1,5 @@
 // One flat row per declaration record, shared by CSV and JSON so counts always agree.
+import { stringify } from 'csv-stringify/sync';
 import type { Deklarasi } from '../schemas/deklarasi.ts';
 import { provinceOf, regionName, type Regions } from './regions.ts';
 
@@ -64,3 +65,7 @@ export function toRow(r: { id: string; data: Deklarasi }, regions: Regions, page
     url: pagePath,
   };
 }
+
+/** RFC 4180 CSV (header row, CRLF line ends, quoting where needed) of rows made by toRow. */
+export const toCsv = (rows: Record<string, string>[]) =>
+  stringify(rows, { header: true, columns: CSV_COLUMNS.map((c) => c.name), record_delimiter: '\r\n' });

@@ -1,5 +1,6 @@
 // Progressive enhancement for /deklarasi/: filter and sort ALL records (not just this page's
 // rows) from a compact index fetched on first use; the state lives in the URL.
+import { escapeHtml } from '../lib/html.ts';
 import { filterRows, sortRows, type SortKey, type TableFilter, type TableIndex, type TableRow } from '../lib/deklarasi.ts';
 import { EVENT_LABEL, ELECTION_LABEL } from '../lib/labels.ts';
 import { formatDateShort } from '../lib/dates.ts';
@@ -27,16 +28,12 @@ function state(): { filter: TableFilter; sort: SortKey } {
   return { filter, sort: sel('urut').value as SortKey };
 }
 
-function esc(s: string) {
-  return s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
-}
-
 function rowHtml(r: TableRow, names: Record<string, string>) {
   const [id, tanggal, wilayah, kegiatan, pemilihan, ikrar, unit] = r;
   const cells = [
     `<td><time datetime="${tanggal}">${formatDateShort(tanggal)}</time></td>`,
-    `<td><a href="${base}deklarasi/${id}/">${esc(names[wilayah] ?? wilayah)}${unit ? ` — ${esc(unit)}` : ''}</a></td>`,
-    showProvince ? `<td>${esc(names[wilayah.slice(0, 2)] ?? '')}</td>` : '',
+    `<td><a href="${base}deklarasi/${id}/">${escapeHtml(names[wilayah] ?? wilayah)}${unit ? ` — ${escapeHtml(unit)}` : ''}</a></td>`,
+    showProvince ? `<td>${escapeHtml(names[wilayah.slice(0, 2)] ?? '')}</td>` : '',
     `<td>${kegiatan.map((k) => EVENT_LABEL[k] ?? k).join(', ')}</td>`,
     `<td>${pemilihan.map((p) => ELECTION_LABEL[p] ?? p).join(', ')}</td>`,
   ];

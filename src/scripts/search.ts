@@ -1,5 +1,6 @@
 // Search page enhancement: Pagefind JS API (smaller than the Default UI), filters and
 // sort kept in the URL so a search can be shared. The page says what to do without JS.
+import { escapeHtml } from '../lib/html.ts';
 type Filters = Record<string, string[]>;
 interface PagefindResult { id: string; data: () => Promise<ResultData> }
 interface SubResult { title: string; url: string }
@@ -76,10 +77,6 @@ let shown: PagefindResult[] = [];
 let offset = 0;
 let ticket = 0;
 
-function esc(s: string) {
-  return s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
-}
-
 async function renderMore() {
   const slice = shown.slice(offset, offset + PAGE);
   const my = ticket;
@@ -88,7 +85,7 @@ async function renderMore() {
   for (const d of datas) {
     const li = document.createElement('li');
     const kind = d.filters.jenis?.[0] ?? '';
-    const extra = [d.meta.tanggal, d.meta.wilayah, d.meta.status].filter(Boolean).map(esc).join(' · ');
+    const extra = [d.meta.tanggal, d.meta.wilayah, d.meta.status].filter(Boolean).map(escapeHtml).join(' · ');
     // Pagefind excerpts are escaped text with <mark> only.
     // Deep links to the matching pasal (headings carry the anchors).
     const cite = CITATION.exec(input.value)?.[0];
@@ -96,8 +93,8 @@ async function renderMore() {
       .filter((s) => s.url.includes('#'))
       .sort((a, b) => Number(cite ? norm(b.title) === norm(cite) : 0) - Number(cite ? norm(a.title) === norm(cite) : 0))
       .slice(0, 3);
-    const subHtml = subs.length ? `<ul>${subs.map((s) => `<li><a href="${esc(s.url)}">${esc(s.title.replace(/#$/, '').trim())}</a></li>`).join('')}</ul>` : '';
-    li.innerHTML = `<a href="${esc(d.url)}"><strong>${esc(d.meta.title ?? d.url)}</strong></a> <span class="tag">${esc(kind)}</span>${extra ? `<br><span class="muted">${extra}</span>` : ''}<p>${d.excerpt}</p>${subHtml}`;
+    const subHtml = subs.length ? `<ul>${subs.map((s) => `<li><a href="${escapeHtml(s.url)}">${escapeHtml(s.title.replace(/#$/, '').trim())}</a></li>`).join('')}</ul>` : '';
+    li.innerHTML = `<a href="${escapeHtml(d.url)}"><strong>${escapeHtml(d.meta.title ?? d.url)}</strong></a> <span class="tag">${escapeHtml(kind)}</span>${extra ? `<br><span class="muted">${extra}</span>` : ''}<p>${d.excerpt}</p>${subHtml}`;
     list.append(li);
   }
   offset += slice.length;

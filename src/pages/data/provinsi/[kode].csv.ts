@@ -1,8 +1,7 @@
 import type { APIRoute } from 'astro';
-import { stringify } from 'csv-stringify/sync';
 import { getDeklarasi } from '../../../lib/content.ts';
 import { loadRegions, provinceOf } from '../../../lib/regions.ts';
-import { CSV_COLUMNS, toRow } from '../../../lib/export.ts';
+import { toCsv, toRow } from '../../../lib/export.ts';
 import { withBase } from '../../../lib/url.ts';
 
 // The same rows as deklarasi.csv, one file per province (for "every record of a province").
@@ -14,6 +13,6 @@ export async function getStaticPaths() {
 export const GET: APIRoute = async ({ params }) => {
   const regions = await loadRegions();
   const rows = (await getDeklarasi()).filter((r) => provinceOf(r.data.wilayah) === params.kode).map((r) => toRow(r, regions, withBase(`/deklarasi/${r.id}/`)));
-  const csv = stringify(rows, { header: true, columns: CSV_COLUMNS.map((c) => c.name), record_delimiter: '\r\n' });
+  const csv = toCsv(rows);
   return new Response(csv, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };
