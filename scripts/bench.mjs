@@ -14,6 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generate } from './gen-records.mjs';
+import { pageWeights } from '../tests/support/weight.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const BIN = path.join(ROOT, 'node_modules/.bin');
@@ -231,6 +232,9 @@ async function build(contentDir, outDir, logFile) {
   const dist = await dirStats(outDir);
   const pfStats = await dirStats(path.join(outDir, 'pagefind'));
   await rm(cacheDir, { recursive: true, force: true });
+  // The page budgets of tests/build/budgets.test.ts, at this N (after the timed part).
+  const budgets = code === 0 ? weighPages(outDir) : null;
+  const pack = /offline pack: (\d+) files, ([\d.]+) MB/.exec(text);
   return {
     ok: code === 0,
     contended,
@@ -244,10 +248,26 @@ async function build(contentDir, outDir, logFile) {
     pagefindMB: pfStats.bytes / 1e6,
     pagefindFiles: pfStats.files,
     pages: dist.html,
+    budgets,
+    pack: pack ? { files: Number(pack[1]), mb: Number(pack[2]) } : null,
     routes,
     routeMs,
     marks,
     tail: text.split('\n').slice(-30).join('\n'),
+  };
+}
+
+const RESERVED = /^\/deklarasi\/(halaman|linimasa|peta|perubahan|provinsi|wilayah)\//;
+function weighPages(dist) {
+  const w = pageWeights(dist);
+  const records = w.filter((x) => /^\/deklarasi\/[^/]+\/$/.test(x.path) && !RESERVED.test(x.path));
+  const top = (xs, k) => xs.reduce((a, b) => (b[k] > a[k] ? b : a), xs[0]);
+  return {
+    pages: w.length,
+    over: w.filter((x) => x.firstLoad > 50_000).map((x) => x.path),
+    maxFirst: top(w, 'firstLoad'),
+    maxRecordHtml: records.length ? top(records, 'html') : null,
+    withJs: w.filter((x) => x.scripts > 0).map((x) => x.path),
   };
 }
 
@@ -286,6 +306,7 @@ for (const n of sizes) {
         contended: Math.max(...all.map((x) => x.contended)),
         pagefindS: med('pagefindS'), peakMiB: med('peakMiB'), peakTreeMiB: med('peakTreeMiB'),
         distMB: med('distMB'), pagefindMB: med('pagefindMB'), pagefindFiles: med('pagefindFiles'), pages: all[0].pages,
+        budgets: all[0].budgets, pack: all[0].pack,
         routeMs,
         phases: { checked: phase('checked'), synced: phase('synced'), render: phase('render'), rendered: phase('rendered'), indexed: phase('indexed') },
       });
@@ -305,6 +326,17 @@ const table = [
   '| N records | pages (HTML) | wall s (build + index) | Pagefind s | pages/s | peak RSS MiB (largest process) | peak RSS MiB (process tree) | dist MB | pagefind MB / files |',
   '|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
   ...rows,
+].join('\n');
+
+const kb = (b) => fmt(b / 1024, 1);
+const budgetTable = [
+  '| N records | pages weighed | first load > 50 KB | largest first load (KiB, page) | largest record page HTML (KiB) | pages with JavaScript | offline pack files / MB |',
+  '|---:|---:|---:|---|---:|---|---:|',
+  ...results.map((r) => {
+    const b = r.budgets;
+    if (!b) return `| ${r.n} | – | – | – | – | – | – |`;
+    return `| ${r.n} | ${b.pages} | ${b.over.length ? `**${b.over.length}** (${b.over.slice(0, 3).join(', ')})` : '0'} | ${kb(b.maxFirst.firstLoad)} \`${b.maxFirst.path}\` | ${b.maxRecordHtml ? kb(b.maxRecordHtml.html) : '–'} | ${b.withJs.map((p) => `\`${p}\``).join(' ')} | ${r.pack ? `${r.pack.files} / ${fmt(r.pack.mb, 1)}` : '–'} |`;
+  }),
 ].join('\n');
 
 const phaseRows = results.map((r) => {
@@ -383,6 +415,11 @@ Marginal cost between sizes:
 ${margTable}
 
 ${analysis.join('\n')}
+
+Page budgets at each size (the measure of \`tests/build/budgets.test.ts\`: gzip level 9; first load = HTML + CSS + JS + icons + images;
+targets: first load < 50 KB, record HTML < 20 KB, JavaScript only on search, quiz and the offline opt-in page):
+
+${budgetTable}
 
 Where the wall time goes (seconds since start, from log lines as they arrive):
 

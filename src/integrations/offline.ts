@@ -1,6 +1,10 @@
-// Offline pack for trainers: after the build and the search index (scripts/postbuild.ts), list
-// every file of the site and write a service worker whose cache name carries a hash of the whole
-// site, so a new build replaces the old cache. Registration is opt-in on /luring/ (no script elsewhere).
+// Offline pack for trainers: after the build and the search index (scripts/postbuild.ts), list the
+// files of the site to save and write a service worker whose cache name carries a hash of them,
+// so a new build replaces the old cache. Registration is opt-in on /luring/ (no script elsewhere).
+// The pack leaves out what grows with the declarations database (one page per record, the
+// province/region/table pages, the full exports): at 10,000 records those are ~270 MB. Search
+// stays complete (the index is ~1.3 KB per record); a record page opened offline shows
+// /luring/belum-tersimpan/.
 import { createHash } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -15,9 +19,19 @@ async function walk(dir: string, root: string, out: string[] = []) {
   return out;
 }
 
+const DECLARATION_PAGES_KEPT = new Set(['deklarasi/index.html', 'deklarasi/linimasa/index.html', 'deklarasi/peta/index.html', 'deklarasi/perubahan/index.html']);
+
+/** Whether a file (path relative to the site root, "/"-separated) goes into the offline pack. */
+export function inOfflinePack(file: string): boolean {
+  if (file === 'sw.js' || file === 'offline-manifest.json') return false;
+  if (file.startsWith('deklarasi/')) return DECLARATION_PAGES_KEPT.has(file);
+  if (file.startsWith('data/')) return file === 'data/index.html';
+  return true;
+}
+
 /** Writes offline-manifest.json and sw.js into a finished site (after the search index). */
 export async function writeOfflinePack(root: string, base: string): Promise<{ files: number; bytes: number; version: string }> {
-  const files = (await walk(root, root)).filter((f) => f !== 'sw.js' && f !== 'offline-manifest.json').sort();
+  const files = (await walk(root, root)).filter(inOfflinePack).sort();
   const hash = createHash('sha1');
   let bytes = 0;
   for (const f of files) {

@@ -1,6 +1,7 @@
 // Pure shaping of declaration records: sorting, grouping, filters, timeline.
 import type { Deklarasi } from '../schemas/deklarasi.ts';
 import { provinceOf, regionName, type Regions } from './regions.ts';
+import { ELECTION_LABEL, EVENT_LABEL } from './labels.ts';
 
 export interface Rec { id: string; data: Deklarasi }
 
@@ -56,48 +57,26 @@ export function usageByIkrar(records: Rec[]): Map<string, Rec[]> {
 /** Rows per page of the /deklarasi/ table; keeps every page's size independent of N. */
 export const PAGE_SIZE = 100;
 
-/** Compact table index for client-side filtering of /deklarasi/ (loaded only when a filter is used). */
-export interface TableIndex {
-  wilayah: Record<string, string>;
-  kolom: ['id', 'tanggal', 'wilayah', 'kegiatan', 'pemilihan', 'ikrar', 'unit'];
-  baris: [string, string, string, string[], string[], string, string][];
-}
+/** Values for the /deklarasi/ filter form: the same labels the record pages give Pagefind as filters. */
+export interface FilterOptions { provinsi: string[]; tahun: string[]; kegiatan: string[]; pemilihan: string[]; ikrar: string[] }
 
-export function tableIndex(records: Rec[], regions: Regions): TableIndex {
-  const wilayah: Record<string, string> = {};
+export function filterOptions(records: Rec[], regions: Regions, ikrarTitles: Map<string, string>): FilterOptions {
+  const sets = { provinsi: new Set<string>(), tahun: new Set<string>(), kegiatan: new Set<string>(), pemilihan: new Set<string>(), ikrar: new Set<string>() };
   for (const r of records) {
-    wilayah[r.data.wilayah] = regionName(regions, r.data.wilayah);
-    wilayah[provinceOf(r.data.wilayah)] = regionName(regions, provinceOf(r.data.wilayah));
+    sets.provinsi.add(regionName(regions, provinceOf(r.data.wilayah)));
+    sets.tahun.add(yearOf(r));
+    for (const k of r.data.jenis_kegiatan) sets.kegiatan.add(EVENT_LABEL[k] ?? k);
+    for (const p of r.data.pemilihan) sets.pemilihan.add(ELECTION_LABEL[p] ?? p);
+    const title = r.data.ikrar ? ikrarTitles.get(r.data.ikrar) : undefined;
+    if (title) sets.ikrar.add(title);
   }
-  return {
-    wilayah,
-    kolom: ['id', 'tanggal', 'wilayah', 'kegiatan', 'pemilihan', 'ikrar', 'unit'],
-    baris: records.map((r) => [r.id, r.data.tanggal, r.data.wilayah, r.data.jenis_kegiatan, r.data.pemilihan, r.data.ikrar ?? '', r.data.unit ?? '']),
-  };
+  const az = (xs: Set<string>) => [...xs].sort((a, b) => a.localeCompare(b, 'id'));
+  return { provinsi: az(sets.provinsi), tahun: [...sets.tahun].sort().reverse(), kegiatan: az(sets.kegiatan), pemilihan: az(sets.pemilihan), ikrar: az(sets.ikrar) };
 }
 
-export interface TableFilter { provinsi?: string; wilayah?: string; tahun?: string; bulan?: string; kegiatan?: string; pemilihan?: string; ikrar?: string }
-export type TableRow = TableIndex['baris'][number];
-
-/** Same filter semantics on server tests and in the browser script. */
-export function filterRows(rows: TableRow[], f: TableFilter): TableRow[] {
-  return rows.filter(([, tanggal, wilayah, kegiatan, pemilihan, ikrar]) =>
-    (!f.provinsi || wilayah.slice(0, 2) === f.provinsi) &&
-    (!f.wilayah || wilayah === f.wilayah) &&
-    (!f.tahun || tanggal.startsWith(f.tahun)) &&
-    (!f.bulan || tanggal.slice(5, 7) === f.bulan) &&
-    (!f.kegiatan || kegiatan.includes(f.kegiatan)) &&
-    (!f.pemilihan || pemilihan.includes(f.pemilihan)) &&
-    (!f.ikrar || (f.ikrar === 'ada' ? ikrar !== '' : ikrar === f.ikrar)),
-  );
-}
-
-export type SortKey = 'tanggal-desc' | 'tanggal-asc' | 'wilayah-asc' | 'wilayah-desc';
-export function sortRows(rows: TableRow[], key: SortKey, names: Record<string, string>): TableRow[] {
-  const out = [...rows];
-  const byDate = (a: TableRow, b: TableRow) => a[1].localeCompare(b[1]) || a[0].localeCompare(b[0]);
-  const byName = (a: TableRow, b: TableRow) => (names[a[2]] ?? a[2]).localeCompare(names[b[2]] ?? b[2], 'id') || byDate(a, b);
-  out.sort(key.startsWith('tanggal') ? byDate : byName);
-  if (key.endsWith('desc')) out.reverse();
-  return out;
+/** Splits a list into pages of PAGE_SIZE (at least one page, possibly empty). */
+export function paginate<T>(items: T[], size = PAGE_SIZE): T[][] {
+  const pages: T[][] = [];
+  for (let i = 0; i < items.length; i += size) pages.push(items.slice(i, i + size));
+  return pages.length ? pages : [[]];
 }

@@ -56,7 +56,9 @@ self.addEventListener('fetch', (event) => {
       try {
         return await fetch(req);
       } catch {
-        return (await cache.match(`${BASE}404.html`)) ?? Response.error();
+        // Pages left out of the pack (one per declaration record) get a page saying so.
+        if (req.mode === 'navigate') return (await cache.match(`${BASE}luring/belum-tersimpan/`)) ?? Response.error();
+        return Response.error();
       }
     })(),
   );

@@ -1,5 +1,7 @@
-// Search page enhancement: Pagefind JS API (smaller than the Default UI), filters and
-// sort kept in the URL so a search can be shared. The page says what to do without JS.
+// Search page enhancement: Pagefind JS API (smaller than the Default UI), filters kept in the
+// URL so a search can be shared (the /deklarasi/ form links here). The page says what to do
+// without JS. Results are ranked by relevance only: a Pagefind sort would put the whole sort
+// order in the metadata every search downloads (22 KB at 10,000 records).
 import { escapeHtml } from '../lib/html.ts';
 type Filters = Record<string, string[]>;
 interface PagefindResult { id: string; data: () => Promise<ResultData> }
@@ -12,14 +14,13 @@ interface Pagefind {
   search(q: string | null, o?: Record<string, unknown>): Promise<{ results: PagefindResult[] } | null>;
 }
 
-const FILTER_KEYS = ['jenis', 'provinsi', 'tahun', 'status'] as const;
+const FILTER_KEYS = ['jenis', 'provinsi', 'tahun', 'kegiatan', 'pemilihan', 'ikrar', 'status'] as const;
 // Five results first: each one costs a fragment download (~1 KB) on a slow connection.
 const PAGE = 5;
 const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
 
 const form = document.querySelector<HTMLFormElement>('#search-form')!;
 const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
-const sortSel = form.querySelector<HTMLSelectElement>('select[name="urut"]')!;
 const status = document.querySelector<HTMLElement>('#search-status')!;
 const list = document.querySelector<HTMLOListElement>('#search-results')!;
 const more = document.querySelector<HTMLButtonElement>('#search-more')!;
@@ -51,7 +52,6 @@ function syncUrl() {
   const params = new URLSearchParams();
   if (input.value.trim()) params.set('q', input.value.trim());
   for (const [k, v] of Object.entries(currentFilters())) params.set(k, v[0]!);
-  if (sortSel.value) params.set('urut', sortSel.value);
   const qs = params.toString();
   history.replaceState(null, '', qs ? `?${qs}` : location.pathname);
 }
@@ -114,8 +114,7 @@ async function run() {
   }
   status.textContent = 'Mencari…';
   const pf = await load();
-  const sort = sortSel.value === 'terbaru' ? { tanggal: 'desc' } : sortSel.value === 'terlama' ? { tanggal: 'asc' } : undefined;
-  const res = await pf.search(q || null, { filters, sort });
+  const res = await pf.search(q || null, { filters });
   if (my !== ticket || !res) return;
   shown = await citationFirst(q, res.results);
   if (my !== ticket) return;
@@ -137,7 +136,8 @@ async function citationFirst(q: string, results: PagefindResult[]): Promise<Page
   const m = CITATION.exec(q);
   if (!m) return results;
   const cite = norm(m[0]);
-  const head = results.slice(0, 30);
+  // Ten fragments at most: each costs a download, and the provision is nearly always in the top ten.
+  const head = results.slice(0, 10);
   const datas = await Promise.all(head.map((r) => r.data()));
   const hits = head.filter((_, i) => (datas[i]!.sub_results ?? []).some((s) => norm(s.title) === cite));
   return [...hits, ...results.filter((r) => !hits.includes(r))];
@@ -159,7 +159,6 @@ more.addEventListener('click', () => renderMore());
 
 const params = new URLSearchParams(location.search);
 input.value = params.get('q') ?? '';
-if (params.get('urut')) sortSel.value = params.get('urut')!;
 // Filter values are fetched only when needed (a filter in the URL, or the reader opens a list),
 // so a plain query costs no filter chunks.
 let filtersFilled: Promise<void> | undefined;

@@ -1,8 +1,10 @@
 // Search payload and latency, measured on the wire by the test server (gzip, as a host would).
-// Issue #5 asks for < 100 KB for the first query at 1,000 records. Pagefind 1.6's fixed costs alone
-// (wasm 57.7 KB + pagefind.js 13.4 KB + one ~25 KB index chunk) are ≈ 96 KB, so the guard below is
-// 120 KB for the search assets (page HTML excluded; a query may touch two index chunks) — see docs/benchmarks.md for the measurements.
+// Issue #5: the first query under 100 KB at 1,000 records (this site has fewer, so the same
+// limit holds here) and results within 300 ms. The 1,000/10,000-record figures come from
+// `npm run bench:search` (docs/benchmarks.md); this test keeps the design from regressing.
 import { describe, expect, it } from 'vitest';
+import { readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { measureFirstQuery } from '../support/search-measure.ts';
 import type { StaticServer } from '../support/server.ts';
@@ -17,14 +19,22 @@ servedSite(DIST, { gzip: true }, async (s, b) => {
 });
 
 describe('search budgets', () => {
-  it('the first query transfers under 120 KB of search assets, no filter chunks, and shows results within 300 ms (median of 3)', async () => {
+  it('the first query transfers under 100 KB of search assets, no filter chunks, and shows results within 300 ms (median of 3)', async () => {
     const runs = [];
     for (const q of ['kupang', 'spanduk', 'ikrar']) runs.push(await measureFirstQuery(browser, server, q));
-    console.log(runs.map((r) => `${r.bytes} B + page ${r.pageBytes} B, ${r.ms.toFixed(0)} ms`).join('\n'));
-    for (const r of runs) expect(r.bytes).toBeLessThan(120_000);
-    for (const r of runs) expect(r.pageBytes).toBeLessThan(10_000);
-    for (const r of runs) expect(r.filterChunks).toBe(0);
+    console.log(runs.map((r) => `${r.q}: ${r.bytes} B + page ${r.pageBytes} B, ${r.ms.toFixed(0)} ms`).join('\n'));
+    for (const r of runs) expect(r.bytes, r.q).toBeLessThan(100_000);
+    for (const r of runs) expect(r.pageBytes, r.q).toBeLessThan(10_000);
+    for (const r of runs) expect(r.filterChunks, r.q).toBe(0);
     const median = runs.map((r) => r.ms).sort((a, b) => a - b)[1]!;
     expect(median).toBeLessThan(300);
+  });
+
+  it('index chunks are small (PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE took effect): every chunk under 12 KB', () => {
+    // Pagefind's default chunks are 20–26 KB here; src/integrations/pagefind.ts asks for ~5 KB.
+    const dir = path.join(DIST, 'pagefind/index');
+    const sizes = readdirSync(dir).map((f) => ({ f, bytes: statSync(path.join(dir, f)).size }));
+    expect(sizes.length).toBeGreaterThan(10);
+    expect(sizes.filter((s) => s.bytes > 12_000)).toEqual([]);
   });
 });

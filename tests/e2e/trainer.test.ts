@@ -100,18 +100,21 @@ describe('printable handouts', () => {
 });
 
 describe('offline pack', () => {
-  it('after saving on /luring/, pages, the quiz and search work with the network cut', async () => {
+  it('after saving on /luring/, pages, the quiz and search work with the network cut; record pages say they are not saved', async () => {
     const { context } = await isolatedContext(browser);
     const page = await context.newPage();
     await page.goto(`${server.url}luring/`);
     await page.click('#offline-save');
     await page.waitForSelector('#offline[data-state="ready"]', { timeout: 90_000 });
     await context.setOffline(true);
-    for (const p of ['', 'larangan/', `larangan/${c.larangan[0]!.id}/`, 'kuis/', `deklarasi/${c.deklarasi[0]!.id}/`]) {
+    for (const p of ['', 'larangan/', `larangan/${c.larangan[0]!.id}/`, 'kuis/', 'deklarasi/', `ikrar/${c.ikrar[0]!.id}/cetak/`]) {
       const res = await page.goto(server.url + p);
       expect(res?.status(), p).toBe(200);
       expect(await page.locator('h1').count(), p).toBe(1);
     }
+    // Record pages are not in the pack: offline they get a page that says so, not an error.
+    await page.goto(`${server.url}deklarasi/${c.deklarasi[0]!.id}/`);
+    expect(await page.locator('h1').textContent()).toMatch(/belum tersimpan/);
     await page.goto(`${server.url}cari/?q=kupang`);
     await page.waitForFunction(() => /hasil/.test(document.querySelector('#search-status')?.textContent ?? ''), null, { timeout: 20_000 });
     expect(await page.locator('#search-results li').count()).toBeGreaterThan(0);

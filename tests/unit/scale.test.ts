@@ -1,0 +1,58 @@
+// Helpers that keep pages and the offline pack from growing with the number of records.
+import { describe, expect, it } from 'vitest';
+import { deklarasiSchema } from '../../src/schemas/deklarasi.ts';
+import { filterOptions, paginate, PAGE_SIZE, type Rec } from '../../src/lib/deklarasi.ts';
+import { loadRegions } from '../../src/lib/regions.ts';
+import { ELECTION_LABEL, EVENT_LABEL } from '../../src/lib/labels.ts';
+import { inOfflinePack } from '../../src/integrations/offline.ts';
+
+const rec = (id: string, tanggal: string, wilayah: string, extra: Record<string, unknown> = {}): Rec => ({
+  id,
+  data: deklarasiSchema.parse({
+    id, judul: 'J', tanggal, wilayah, tingkat: wilayah.length === 2 ? 'provinsi' : 'kota', jenis_kegiatan: ['apel'], pemilihan: ['pilkada-2024'],
+    ringkasan: 'R', sumber: [{ media: 'M', judul: 'T', url: 'https://example.org/a' }], diverifikasi: '2026-11-23', catatan_verifikasi: 'C', ...extra,
+  }),
+});
+
+describe('paginate', () => {
+  it('splits into pages of PAGE_SIZE, keeps order and loses nothing', () => {
+    const xs = Array.from({ length: PAGE_SIZE * 2 + 7 }, (_, i) => i);
+    const pages = paginate(xs);
+    expect(pages.map((p) => p.length)).toEqual([PAGE_SIZE, PAGE_SIZE, 7]);
+    expect(pages.flat()).toEqual(xs);
+  });
+  it('an empty list is one empty page (the page still renders and says so)', () => {
+    expect(paginate([])).toEqual([[]]);
+    expect(paginate([1, 2, 3], 2)).toEqual([[1, 2], [3]]);
+  });
+});
+
+describe('filterOptions', () => {
+  it('lists each value once, as the labels the record pages give Pagefind', async () => {
+    const regions = await loadRegions();
+    const records = [
+      rec('a', '2024-10-17', '53.71', { jenis_kegiatan: ['ikrar', 'apel'], ikrar: 'x' }),
+      rec('b', '2023-05-02', '53.71', { pemilihan: ['pemilu-2024'] }),
+      rec('c', '2024-01-09', '11'),
+    ];
+    const o = filterOptions(records, regions, new Map([['x', 'Ikrar X']]));
+    expect(o.provinsi).toEqual(['Aceh', 'Nusa Tenggara Timur']);
+    expect(o.tahun).toEqual(['2024', '2023']);
+    expect(o.kegiatan.sort()).toEqual([EVENT_LABEL.apel, EVENT_LABEL.ikrar].sort());
+    expect(o.pemilihan.sort()).toEqual([ELECTION_LABEL['pemilu-2024'], ELECTION_LABEL['pilkada-2024']].sort());
+    expect(o.ikrar).toEqual(['Ikrar X']);
+  });
+});
+
+describe('offline pack contents', () => {
+  it('keeps every page that does not grow with the records, and the whole search index', () => {
+    for (const f of ['index.html', 'larangan/index.html', 'kuis/index.html', 'deklarasi/index.html', 'deklarasi/linimasa/index.html', 'pagefind/pagefind.js', 'pagefind/fragment/id_abc.pf_fragment', 'data/index.html', 'luring/belum-tersimpan/index.html', '_astro/site.css']) {
+      expect(inOfflinePack(f), f).toBe(true);
+    }
+  });
+  it('leaves out record pages, table pages, region pages, full exports and its own files', () => {
+    for (const f of ['deklarasi/2024-10-17-kota-kupang/index.html', 'deklarasi/halaman/2/index.html', 'deklarasi/provinsi/53/index.html', 'deklarasi/wilayah/53.71/index.html', 'deklarasi/feed.xml', 'data/deklarasi.csv', 'data/deklarasi.json', 'data/provinsi/53.csv', 'sw.js', 'offline-manifest.json']) {
+      expect(inOfflinePack(f), f).toBe(false);
+    }
+  });
+});
