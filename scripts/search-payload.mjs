@@ -16,7 +16,8 @@ import { measureFirstQuery } from '../tests/support/search-measure.ts';
 const ROOT = path.resolve(import.meta.dirname, '..');
 const i = process.argv.indexOf('--sizes');
 const sizes = (i > -1 ? process.argv[i + 1] : '1000,10000').split(',').map(Number);
-const QUERIES = ['kupang', 'spanduk', 'ikrar'];
+// Three one-word queries (the budget test's), a two-word phrase and a pasal citation (re-ranked, so it reads more fragments).
+const QUERIES = ['kupang', 'spanduk', 'ikrar', 'media sosial', 'pasal 5 huruf n'];
 
 async function measure(dist) {
   const server = await serveDist(dist, { gzip: true });

@@ -5,10 +5,10 @@ import path from 'node:path';
 import { close, createIndex } from 'pagefind';
 
 // Pagefind splits the word index into chunks of ~20,000 word positions (about 20–25 KB
-// compressed); a query downloads every chunk its words fall in. 4,000 makes a chunk about
-// 5 KB, which keeps the first query under budget (docs/benchmarks.md). The variable is marked
+// compressed); a query downloads every chunk its words fall in. 2,000 makes a chunk about
+// 2–3 KB, which keeps the first query under budget (docs/benchmarks.md has 20,000/4,000/2,000). The variable is marked
 // unstable by Pagefind, so its version is pinned and tests/e2e/budgets.test.ts fails if it stops working.
-export const INDEX_CHUNK_SIZE = '4000';
+export const INDEX_CHUNK_SIZE = '2000';
 
 export async function indexSite(site: string): Promise<{ pages: number; seconds: number }> {
   const t0 = performance.now();

@@ -13,6 +13,13 @@ export function stableUuid(name: string): string {
 
 export interface FeedEntry { key: string; title: string; href: string; updated: string; published?: string; summary: string; category?: string }
 
+/** Entries a feed carries: feed readers poll the file, so it holds the newest changes, not the
+ *  whole database (at 10,000 records the full feed was 9.3 MB). Newest first; ties by key. */
+export const FEED_LIMIT = 200;
+export function newestEntries(entries: FeedEntry[], limit = FEED_LIMIT): FeedEntry[] {
+  return [...entries].sort((a, b) => b.updated.localeCompare(a.updated) || a.key.localeCompare(b.key)).slice(0, limit);
+}
+
 export function atomFeed(opts: { title: string; selfHref: string; altHref: string; base: string; entries: FeedEntry[] }): string {
   const stamp = (d: string) => (d.length === 10 ? `${d}T00:00:00Z` : d);
   const updated = opts.entries.map((e) => stamp(e.updated)).sort().at(-1) ?? '1970-01-01T00:00:00Z';

@@ -12,6 +12,7 @@ interface Pagefind {
   init(): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
   search(q: string | null, o?: Record<string, unknown>): Promise<{ results: PagefindResult[] } | null>;
+  preload(q: string, o?: Record<string, unknown>): Promise<void>;
 }
 
 const FILTER_KEYS = ['jenis', 'provinsi', 'tahun', 'kegiatan', 'pemilihan', 'ikrar', 'status'] as const;
@@ -134,18 +135,25 @@ const CITATION = /\bpasal\s+\d+[a-z]?(?:\s+ayat\s*\(?\d+\)?)?(?:\s+huruf\s+[a-z]
 const norm = (s: string) => s.toLowerCase().replace(/[()#]/g, '').replace(/\s+/g, ' ').trim();
 async function citationFirst(q: string, results: PagefindResult[]): Promise<PagefindResult[]> {
   const m = CITATION.exec(q);
-  if (!m) return results;
+  if (!m || !pagefind) return results;
   const cite = norm(m[0]);
-  // Ten fragments at most: each costs a download, and the provision is nearly always in the top ten.
-  const head = results.slice(0, 10);
+  // Pasal headings live on regulation pages: ask Pagefind for the best three of those (one small
+  // filter file) instead of reading the fragments of every top result.
+  const regs = await pagefind.search(q, { filters: { ...currentFilters(), jenis: ['Regulasi'] } });
+  const head = (regs?.results ?? []).slice(0, 3);
   const datas = await Promise.all(head.map((r) => r.data()));
-  const hits = head.filter((_, i) => (datas[i]!.sub_results ?? []).some((s) => norm(s.title) === cite));
-  return [...hits, ...results.filter((r) => !hits.includes(r))];
+  const hitIds = new Set(head.filter((_, i) => (datas[i]!.sub_results ?? []).some((s) => norm(s.title) === cite)).map((r) => r.id));
+  if (!hitIds.size) return results;
+  const hits = [...results.filter((r) => hitIds.has(r.id)), ...head.filter((r) => hitIds.has(r.id) && !results.some((x) => x.id === r.id))];
+  return [...hits, ...results.filter((r) => !hitIds.has(r.id))];
 }
 
 let timer: number | undefined;
 input.addEventListener('input', () => {
   clearTimeout(timer);
+  // Fetch the index chunks for these words while the debounce waits.
+  const q = input.value.trim();
+  if (pagefind && q) void pagefind.preload(q, { filters: currentFilters() }).catch(() => undefined);
   timer = window.setTimeout(run, 60);
 });
 form.addEventListener('change', (e) => {

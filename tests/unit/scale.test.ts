@@ -5,6 +5,7 @@ import { filterOptions, paginate, PAGE_SIZE, type Rec } from '../../src/lib/dekl
 import { loadRegions } from '../../src/lib/regions.ts';
 import { ELECTION_LABEL, EVENT_LABEL } from '../../src/lib/labels.ts';
 import { inOfflinePack } from '../../src/integrations/offline.ts';
+import { FEED_LIMIT, newestEntries } from '../../src/lib/atom.ts';
 
 const rec = (id: string, tanggal: string, wilayah: string, extra: Record<string, unknown> = {}): Rec => ({
   id,
@@ -54,5 +55,16 @@ describe('offline pack contents', () => {
     for (const f of ['deklarasi/2024-10-17-kota-kupang/index.html', 'deklarasi/halaman/2/index.html', 'deklarasi/provinsi/53/index.html', 'deklarasi/wilayah/53.71/index.html', 'deklarasi/feed.xml', 'data/deklarasi.csv', 'data/deklarasi.json', 'data/provinsi/53.csv', 'sw.js', 'offline-manifest.json']) {
       expect(inOfflinePack(f), f).toBe(false);
     }
+  });
+});
+
+describe('Atom feed size', () => {
+  it('keeps the newest entries only, newest first, ties broken by key', () => {
+    const e = (key: string, updated: string) => ({ key, title: key, href: `/${key}/`, updated, summary: 's' });
+    const entries = [e('a', '2024-01-01'), e('c', '2024-03-01'), e('b', '2024-03-01'), e('d', '2023-12-31')];
+    expect(newestEntries(entries, 3).map((x) => x.key)).toEqual(['b', 'c', 'a']);
+    expect(newestEntries(entries).map((x) => x.key)).toEqual(['b', 'c', 'a', 'd']);
+    const many = Array.from({ length: FEED_LIMIT + 50 }, (_, i) => e(`k${i}`, `2024-01-${String((i % 28) + 1).padStart(2, '0')}`));
+    expect(newestEntries(many)).toHaveLength(FEED_LIMIT);
   });
 });

@@ -2,7 +2,7 @@ import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { getDeklarasi } from '../../lib/content.ts';
 import { loadRegions, regionName } from '../../lib/regions.ts';
-import { atomFeed, type FeedEntry } from '../../lib/atom.ts';
+import { atomFeed, newestEntries, type FeedEntry } from '../../lib/atom.ts';
 import { formatDateShort } from '../../lib/dates.ts';
 import { withBase } from '../../lib/url.ts';
 
@@ -23,8 +23,7 @@ export const GET: APIRoute = async ({ site }) => {
   }));
   for (const c of changes.filter((x) => x.jenis !== 'tambah'))
     entries.push({ key: `perubahan:${c.id}`, title: `Catatan perubahan: ${c.jenis}`, href: withBase('/deklarasi/perubahan/'), updated: c.tanggal, summary: c.ringkasan, category: c.jenis });
-  entries.sort((a, b) => b.updated.localeCompare(a.updated) || a.key.localeCompare(b.key));
   const base = site ? new URL(withBase('/'), site).href : withBase('/');
-  const body = atomFeed({ title: 'Deklarasi netralitas ASN — rekaman baru dan koreksi', selfHref: withBase('/deklarasi/feed.xml'), altHref: withBase('/deklarasi/'), base, entries });
+  const body = atomFeed({ title: 'Deklarasi netralitas ASN — rekaman baru dan koreksi', selfHref: withBase('/deklarasi/feed.xml'), altHref: withBase('/deklarasi/'), base, entries: newestEntries(entries) });
   return new Response(body, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
 };
