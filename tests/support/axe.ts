@@ -1,0 +1,27 @@
+// axe-core in Chromium against the built site; shared by the two halves of the a11y suite
+// (split so vitest runs them on both cores).
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import { DIST, htmlPages } from './dist.ts';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** Every built HTML page; `share` k of 2 takes every other page, so the two shares cover all. */
+export function pagesToAudit(share?: 0 | 1): string[] {
+  const all = htmlPages(DIST);
+  return share === undefined ? all : all.filter((_, i) => i % 2 === share);
+}
+
+/** Violations on one page, one line each ("path: rule (impact): targets"). */
+export async function audit(page: Page, baseUrl: string, path: string): Promise<string[]> {
+  await page.goto(baseUrl + path.replace(/^\//, ''), { waitUntil: 'load' });
+  await page.addScriptTag({ content: axeSource });
+  const violations = await page.evaluate(async (tags) => {
+    // @ts-expect-error injected global
+    const r = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+    return r.violations.map((v: any) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n: any) => n.target.join(' ')).join(' | ')}`);
+  }, TAGS);
+  return violations.map((v: string) => `${path}: ${v}`);
+}
