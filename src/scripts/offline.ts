@@ -1,3 +1,6 @@
+// Opt-in offline pack on /luring/: registers the service worker and reports its progress.
+export {}; // a module, so `status` is ours and not window.status
+
 const box = document.querySelector<HTMLElement>('#offline')!;
 const status = box.querySelector<HTMLElement>('#offline-status')!;
 box.querySelectorAll<HTMLElement>('[data-needs-js]').forEach((el) => (el.hidden = !('serviceWorker' in navigator)));

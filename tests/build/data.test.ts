@@ -52,7 +52,7 @@ describe('Data Package and JSON Schema', () => {
   it('datapackage.json describes the CSV columns exactly and points at files that exist', () => {
     const pkg = JSON.parse(readDist(DIST, 'data/datapackage.json'));
     const csvRes = pkg.resources.find((r: any) => r.format === 'csv');
-    const header = Object.keys(parseCsv(readDist(DIST, 'data/deklarasi.csv'), { columns: true, to: 1 })[0]);
+    const header = Object.keys((parseCsv(readDist(DIST, 'data/deklarasi.csv'), { columns: true, to: 1 }) as Record<string, string>[])[0]!);
     expect(csvRes.schema.fields.map((f: any) => f.name)).toEqual(header);
     expect(csvRes.schema.primaryKey).toBe('id');
     for (const r of pkg.resources) expect(existsSync(path.join(DIST, 'data', r.path)), r.path).toBe(true);
