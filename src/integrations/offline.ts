@@ -6,18 +6,10 @@
 // stays complete (the index is ~1.3 KB per record); a record page opened offline shows
 // /luring/belum-tersimpan/.
 import { createHash } from 'node:crypto';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-
-async function walk(dir: string, root: string, out: string[] = []) {
-  for (const e of await readdir(dir, { withFileTypes: true })) {
-    const p = path.join(dir, e.name);
-    if (e.isDirectory()) await walk(p, root, out);
-    else out.push(path.relative(root, p).split(path.sep).join('/'));
-  }
-  return out;
-}
+import { siteFiles } from './files.ts';
 
 const DECLARATION_PAGES_KEPT = new Set(['deklarasi/index.html', 'deklarasi/linimasa/index.html', 'deklarasi/peta/index.html', 'deklarasi/perubahan/index.html']);
 
@@ -31,7 +23,7 @@ export function inOfflinePack(file: string): boolean {
 
 /** Writes offline-manifest.json and sw.js into a finished site (after the search index). */
 export async function writeOfflinePack(root: string, base: string): Promise<{ files: number; bytes: number; version: string }> {
-  const files = (await walk(root, root)).filter(inOfflinePack).sort();
+  const files = (await siteFiles(root)).filter(inOfflinePack).sort();
   const hash = createHash('sha1');
   let bytes = 0;
   for (const f of files) {

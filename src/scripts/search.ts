@@ -124,8 +124,10 @@ async function run() {
   await renderMore();
   if (my !== ticket) return;
   // Announced after the first results are on screen, so screen readers and tests see both together.
+  // Filter-only results come in indexing order, which puts declarations newest first (src/integrations/pagefind.ts).
+  const order = !q && filters.jenis?.[0] === 'Deklarasi' ? ', terbaru dahulu' : '';
   status.textContent = shown.length
-    ? `${shown.length.toLocaleString('id-ID')} hasil${q ? ` untuk “${q}”` : ''}.`
+    ? `${shown.length.toLocaleString('id-ID')} hasil${q ? ` untuk “${q}”` : ''}${order}.`
     : `Tidak ada hasil${q ? ` untuk “${q}”` : ''}. Coba kata lain, misalnya “media sosial” atau “spanduk”.`;
 }
 

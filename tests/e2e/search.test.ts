@@ -99,6 +99,16 @@ describe('search', () => {
     expect(found.every((p) => p.startsWith('/deklarasi/'))).toBe(true);
   });
 
+  it('declarations browsed by filter alone come newest first (indexing order; no Pagefind sort)', async () => {
+    const page = await open('/cari/?jenis=Deklarasi');
+    const found = await allResults(page);
+    const dateOf = new Map(content.deklarasi.map((r) => [`/deklarasi/${r.id}/`, r.data.tanggal]));
+    expect([...found].sort()).toEqual([...dateOf.keys()].sort());
+    const dates = found.map((p) => dateOf.get(p)!);
+    expect(dates).toEqual([...dates].sort().reverse());
+    expect(await page.textContent('#search-status')).toMatch(/terbaru dahulu/);
+  });
+
   // Everyday words → the rule an ASN is asking about (first result, or top 3 where several rules fit).
   const EVERYDAY: [string, number, RegExp][] = [
     ['like', 1, /^\/larangan\/(a4|b6)-like/],

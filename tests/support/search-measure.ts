@@ -6,7 +6,7 @@ import type { StaticServer } from './server.ts';
 
 export interface QueryMeasure { q: string; ms: number; bytes: number; pageBytes: number; by: Record<string, number>; filterChunks: number }
 
-const kind = (u: string) => (u.includes('wasm') ? 'wasm' : u.includes('/index/') ? 'index' : u.includes('/fragment/') ? 'fragments' : u.includes('pf_meta') ? 'meta' : u.includes('/filter/') ? 'filters' : u.endsWith('.js') ? 'js' : 'other');
+const kind = (u: string) => (u.includes('/_astro/') ? 'ui' : u.includes('wasm') ? 'wasm' : u.includes('/index/') ? 'index' : u.includes('/fragment/') ? 'fragments' : u.includes('pf_meta') ? 'meta' : u.includes('/filter/') ? 'filters' : u.endsWith('.js') ? 'js' : 'other');
 
 export async function measureFirstQuery(browser: Browser, server: StaticServer, q: string): Promise<QueryMeasure> {
   const { context } = await isolatedContext(browser);
@@ -33,7 +33,9 @@ export async function measureFirstQuery(browser: Browser, server: StaticServer, 
   }, q);
   await page.waitForLoadState('networkidle');
   await context.close();
-  const pf = server.log.filter((r) => r.url.includes('/pagefind/'));
+  // Search assets: Pagefind's files and the page's own script when Astro emits it as a file
+  // (it inlines small scripts into the HTML, which pageBytes then covers).
+  const pf = server.log.filter((r) => r.url.includes('/pagefind/') || r.url.includes('/_astro/'));
   const by: Record<string, number> = {};
   for (const r of pf) by[kind(r.url)] = (by[kind(r.url)] ?? 0) + r.bytes;
   return {

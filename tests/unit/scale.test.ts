@@ -6,6 +6,7 @@ import { loadRegions } from '../../src/lib/regions.ts';
 import { ELECTION_LABEL, EVENT_LABEL } from '../../src/lib/labels.ts';
 import { inOfflinePack } from '../../src/integrations/offline.ts';
 import { FEED_LIMIT, newestEntries } from '../../src/lib/atom.ts';
+import { indexOrder } from '../../src/integrations/pagefind.ts';
 
 const rec = (id: string, tanggal: string, wilayah: string, extra: Record<string, unknown> = {}): Rec => ({
   id,
@@ -66,5 +67,13 @@ describe('Atom feed size', () => {
     expect(newestEntries(entries).map((x) => x.key)).toEqual(['b', 'c', 'a', 'd']);
     const many = Array.from({ length: FEED_LIMIT + 50 }, (_, i) => e(`k${i}`, `2024-01-${String((i % 28) + 1).padStart(2, '0')}`));
     expect(newestEntries(many)).toHaveLength(FEED_LIMIT);
+  });
+});
+
+describe('search indexing order', () => {
+  it('puts the given pages first, in their order, then every other page by path; unknown paths are dropped', () => {
+    const pages = ['/z/', '/a/', '/deklarasi/b/', '/deklarasi/a/', '/404.html'];
+    expect(indexOrder(pages, ['/deklarasi/b/', '/gone/', '/deklarasi/a/'])).toEqual(['/deklarasi/b/', '/deklarasi/a/', '/404.html', '/a/', '/z/']);
+    expect(indexOrder(pages, [])).toEqual([...pages].sort());
   });
 });
