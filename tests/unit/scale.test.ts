@@ -6,7 +6,7 @@ import { loadRegions } from '../../src/lib/regions.ts';
 import { ELECTION_LABEL, EVENT_LABEL } from '../../src/lib/labels.ts';
 import { inOfflinePack } from '../../src/integrations/offline.ts';
 import { FEED_LIMIT, newestEntries } from '../../src/lib/atom.ts';
-import { indexOrder } from '../../src/integrations/pagefind.ts';
+import { indexOrder, searchableHtml } from '../../src/integrations/pagefind.ts';
 
 const rec = (id: string, tanggal: string, wilayah: string, extra: Record<string, unknown> = {}): Rec => ({
   id,
@@ -75,5 +75,17 @@ describe('search indexing order', () => {
     const pages = ['/z/', '/a/', '/deklarasi/b/', '/deklarasi/a/', '/404.html'];
     expect(indexOrder(pages, ['/deklarasi/b/', '/gone/', '/deklarasi/a/'])).toEqual(['/deklarasi/b/', '/deklarasi/a/', '/404.html', '/a/', '/z/']);
     expect(indexOrder(pages, [])).toEqual([...pages].sort());
+  });
+});
+
+describe('what the indexer sends to Pagefind', () => {
+  it('sends the language and <main> of a page with a search body, and nothing for other pages', () => {
+    const page = (main: string) => `<!doctype html><html lang="id"><head><style>body{color:red}</style></head><body><header>Menu</header>${main}<footer>Kaki</footer></body></html>`;
+    const sent = searchableHtml(page('<main id="konten"><div data-pagefind-body><h1>Judul</h1></div></main>'))!;
+    expect(sent).toContain('<html lang="id">');
+    expect(sent).toContain('<div data-pagefind-body><h1>Judul</h1></div>');
+    expect(sent).not.toMatch(/Menu|Kaki|color:red/);
+    expect(searchableHtml(page('<main id="konten"><h1>Peta situs</h1></main>'))).toBeUndefined();
+    expect(searchableHtml('<html lang="id"><body>tanpa main</body></html>')).toBeUndefined();
   });
 });
