@@ -17,7 +17,8 @@ const DECLARATION_PAGES_KEPT = new Set(['deklarasi/index.html', 'deklarasi/linim
 export function inOfflinePack(file: string): boolean {
   if (file === 'sw.js' || file === 'offline-manifest.json') return false;
   if (file.startsWith('deklarasi/')) return DECLARATION_PAGES_KEPT.has(file);
-  if (file.startsWith('data/')) return file === 'data/index.html';
+  // The provision index answers citation searches offline too; it grows with the regulations only.
+  if (file.startsWith('data/')) return file === 'data/index.html' || file === 'data/pasal.json';
   return true;
 }
 

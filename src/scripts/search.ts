@@ -3,6 +3,7 @@
 // without JS. Results are ranked by relevance only: a Pagefind sort would put the whole sort
 // order in the metadata every search downloads (22 KB at 10,000 records).
 import { escapeHtml } from '../lib/html.ts';
+import { CITATION, matchProvisions, type ProvisionHit } from '../lib/provisions.ts';
 type Filters = Record<string, string[]>;
 interface PagefindResult { id: string; data: () => Promise<ResultData> }
 interface SubResult { title: string; url: string }
@@ -25,6 +26,7 @@ const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
 const status = document.querySelector<HTMLElement>('#search-status')!;
 const list = document.querySelector<HTMLOListElement>('#search-results')!;
 const more = document.querySelector<HTMLButtonElement>('#search-more')!;
+const fullTextBtn = document.querySelector<HTMLButtonElement>('#search-fulltext')!;
 document.querySelectorAll<HTMLElement>('[data-needs-js]').forEach((el) => (el.hidden = false));
 document.querySelectorAll<HTMLElement>('[data-no-js]').forEach((el) => (el.hidden = true));
 
@@ -88,12 +90,8 @@ async function renderMore() {
     const kind = d.filters.jenis?.[0] ?? '';
     const extra = [d.meta.tanggal, d.meta.wilayah, d.meta.status].filter(Boolean).map(escapeHtml).join(' · ');
     // Pagefind excerpts are escaped text with <mark> only.
-    // Deep links to the matching pasal (headings carry the anchors).
-    const cite = CITATION.exec(input.value)?.[0];
-    const subs = (d.sub_results ?? [])
-      .filter((s) => s.url.includes('#'))
-      .sort((a, b) => Number(cite ? norm(b.title) === norm(cite) : 0) - Number(cite ? norm(a.title) === norm(cite) : 0))
-      .slice(0, 3);
+    // Deep links to the matching sections (headings carry the anchors).
+    const subs = (d.sub_results ?? []).filter((s) => s.url.includes('#')).slice(0, 3);
     const subHtml = subs.length ? `<ul>${subs.map((s) => `<li><a href="${escapeHtml(s.url)}">${escapeHtml(s.title.replace(/#$/, '').trim())}</a></li>`).join('')}</ul>` : '';
     li.innerHTML = `<a href="${escapeHtml(d.url)}"><strong>${escapeHtml(d.meta.title ?? d.url)}</strong></a> <span class="tag">${escapeHtml(kind)}</span>${extra ? `<br><span class="muted">${extra}</span>` : ''}<p>${d.excerpt}</p>${subHtml}`;
     list.append(li);
@@ -102,11 +100,29 @@ async function renderMore() {
   more.hidden = offset >= shown.length;
 }
 
-async function run() {
+// A query shaped like a citation ("pasal 5 huruf n") is answered from the small provision index
+// (/data/pasal.json): the provision itself, with its instrument and status, and no full-text
+// download. "Cari di seluruh isi situs" runs the full-text search for the same words.
+let provisions: Promise<ProvisionHit[]> | undefined;
+const loadProvisions = () => (provisions ??= fetch(`${base}data/pasal.json`).then((r) => r.json() as Promise<ProvisionHit[]>));
+const isCitationQuery = (q: string) => CITATION.test(q) && !Object.keys(currentFilters()).length;
+
+function renderProvisions(hits: ProvisionHit[]) {
+  list.replaceChildren(
+    ...hits.map((h) => {
+      const li = document.createElement('li');
+      li.innerHTML = `<a href="${escapeHtml(base + h.href.replace(/^\//, ''))}"><strong>${escapeHtml(`${h.regulasi} ${h.label}`)}</strong></a> <span class="tag">Pasal</span><br><span class="muted">${escapeHtml(h.status)}</span><p>${escapeHtml(h.inti)}</p>`;
+      return li;
+    }),
+  );
+}
+
+async function run(fullText = false) {
   const my = ++ticket;
   syncUrl();
   const q = input.value.trim();
   const filters = currentFilters();
+  fullTextBtn.hidden = true;
   if (!q && !Object.keys(filters).length) {
     list.replaceChildren();
     more.hidden = true;
@@ -114,11 +130,21 @@ async function run() {
     return;
   }
   status.textContent = 'Mencari…';
+  if (!fullText && isCitationQuery(q)) {
+    const hits = matchProvisions(q, await loadProvisions().catch(() => []));
+    if (my !== ticket) return;
+    if (hits.length) {
+      renderProvisions(hits);
+      more.hidden = true;
+      fullTextBtn.hidden = false;
+      status.textContent = `${hits.length} pasal cocok untuk “${q}”.`;
+      return;
+    }
+  }
   const pf = await load();
   const res = await pf.search(q || null, { filters });
   if (my !== ticket || !res) return;
-  shown = await citationFirst(q, res.results);
-  if (my !== ticket) return;
+  shown = res.results;
   offset = 0;
   list.replaceChildren();
   await renderMore();
@@ -131,32 +157,13 @@ async function run() {
     : `Tidak ada hasil${q ? ` untuk “${q}”` : ''}. Coba kata lain, misalnya “media sosial” atau “spanduk”.`;
 }
 
-// "pasal 5 huruf n" should land on that provision: Pagefind ranks words, not citations,
-// so for citation-shaped queries the results holding a matching pasal heading go first.
-const CITATION = /\bpasal\s+\d+[a-z]?(?:\s+ayat\s*\(?\d+\)?)?(?:\s+huruf\s+[a-z])?(?:\s+angka\s+\d+)?/i;
-const norm = (s: string) => s.toLowerCase().replace(/[()#]/g, '').replace(/\s+/g, ' ').trim();
-async function citationFirst(q: string, results: PagefindResult[]): Promise<PagefindResult[]> {
-  const m = CITATION.exec(q);
-  if (!m || !pagefind) return results;
-  const cite = norm(m[0]);
-  // Pasal headings live on regulation pages: ask Pagefind for the best three of those (one small
-  // filter file) instead of reading the fragments of every top result.
-  const regs = await pagefind.search(q, { filters: { ...currentFilters(), jenis: ['Regulasi'] } });
-  const head = (regs?.results ?? []).slice(0, 3);
-  const datas = await Promise.all(head.map((r) => r.data()));
-  const hitIds = new Set(head.filter((_, i) => (datas[i]!.sub_results ?? []).some((s) => norm(s.title) === cite)).map((r) => r.id));
-  if (!hitIds.size) return results;
-  const hits = [...results.filter((r) => hitIds.has(r.id)), ...head.filter((r) => hitIds.has(r.id) && !results.some((x) => x.id === r.id))];
-  return [...hits, ...results.filter((r) => !hitIds.has(r.id))];
-}
-
 let timer: number | undefined;
 input.addEventListener('input', () => {
   clearTimeout(timer);
   // Fetch the index chunks for these words while the debounce waits.
   const q = input.value.trim();
-  if (pagefind && q) void pagefind.preload(q, { filters: currentFilters() }).catch(() => undefined);
-  timer = window.setTimeout(run, 60);
+  if (pagefind && q && !isCitationQuery(q)) void pagefind.preload(q, { filters: currentFilters() }).catch(() => undefined);
+  timer = window.setTimeout(() => run(), 60);
 });
 form.addEventListener('change', (e) => {
   if (e.target !== input) run();
@@ -166,6 +173,7 @@ form.addEventListener('submit', (e) => {
   run();
 });
 more.addEventListener('click', () => renderMore());
+fullTextBtn.addEventListener('click', () => void run(true));
 
 const params = new URLSearchParams(location.search);
 input.value = params.get('q') ?? '';
@@ -179,5 +187,5 @@ const needFilters = FILTER_KEYS.some((k) => params.get(k));
 load()
   .then(() => (needFilters ? fillFilters() : undefined))
   .then(() => (form.dataset.ready = 'true'))
-  .then(run)
+  .then(() => run())
   .catch(() => (status.textContent = 'Indeks pencarian tidak dapat dimuat. Muat ulang halaman, atau telusuri lewat menu.'));

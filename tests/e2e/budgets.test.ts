@@ -19,14 +19,15 @@ servedSite(DIST, { gzip: true }, async (s, b) => {
 });
 
 describe('search budgets', () => {
-  it('the first query transfers under 100 KB of search assets, no filter chunks, and shows results within 300 ms (median of 3)', async () => {
+  it('the first query transfers under 100 KB of search assets, no filter chunks, and shows results within 300 ms (median)', async () => {
     const runs = [];
-    for (const q of ['kupang', 'spanduk', 'ikrar']) runs.push(await measureFirstQuery(browser, server, q));
+    // Three one-word queries and a citation (answered from the provision index).
+    for (const q of ['kupang', 'spanduk', 'ikrar', 'pasal 5 huruf n']) runs.push(await measureFirstQuery(browser, server, q));
     console.log(runs.map((r) => `${r.q}: ${r.bytes} B + page ${r.pageBytes} B, ${r.ms.toFixed(0)} ms`).join('\n'));
     for (const r of runs) expect(r.bytes, r.q).toBeLessThan(100_000);
     for (const r of runs) expect(r.pageBytes, r.q).toBeLessThan(10_000);
     for (const r of runs) expect(r.filterChunks, r.q).toBe(0);
-    const median = runs.map((r) => r.ms).sort((a, b) => a - b)[1]!;
+    const median = runs.map((r) => r.ms).sort((a, b) => a - b)[Math.floor(runs.length / 2)]!;
     expect(median).toBeLessThan(300);
   });
 

@@ -27,7 +27,7 @@ async function open(path: string): Promise<Page> {
 }
 
 async function results(page: Page): Promise<string[]> {
-  await page.waitForFunction(() => /hasil|Tidak ada/.test(document.querySelector('#search-status')?.textContent ?? ''), null, { timeout: 20_000 });
+  await page.waitForFunction(() => /hasil|Tidak ada|pasal cocok/.test(document.querySelector('#search-status')?.textContent ?? ''), null, { timeout: 20_000 });
   return page.$$eval('#search-results a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 }
 
@@ -127,12 +127,29 @@ describe('search', () => {
     });
   }
 
-  it('a pasal citation lands on the provision', async () => {
+  it('a pasal citation lands on the provision, from the provision index alone (no full-text download)', async () => {
+    server.log.length = 0;
     const page = await open('/cari/?q=pasal+5+huruf+n');
-    const found = await results(page);
-    expect(found[0]).toBe('/regulasi/pp-94-2021/');
-    const deep = await page.$$eval('#search-results li:first-child ul a', (as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href')));
-    expect(deep[0]).toBe('/regulasi/pp-94-2021/#pasal-5-huruf-n');
+    await results(page);
+    const hrefs = await page.$$eval('#search-results > li > a', (as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href')));
+    type P = { label: string; anchor: string };
+    const expected = content.regulasi.flatMap((r) => (r.data.pasal as P[]).filter((p) => p.label.toLowerCase() === 'pasal 5 huruf n' || p.label.toLowerCase().startsWith('pasal 5 huruf n ')).map((p) => `/regulasi/${r.id}/#${p.anchor}`));
+    expect(expected).toContain('/regulasi/pp-94-2021/#pasal-5-huruf-n');
+    expect(hrefs.sort()).toEqual(expected.sort());
+    expect(await page.textContent('#search-results > li:first-child')).toMatch(/PP 94\/2021/);
+    expect(server.log.filter((r) => /\/pagefind\/(index|fragment)\//.test(r.url))).toEqual([]);
+    // The same words in the whole site, on request.
+    await page.click('#search-fulltext');
+    await page.waitForFunction(() => /\d+ hasil/.test(document.querySelector('#search-status')?.textContent ?? ''));
+    const all = await page.$$eval('#search-results > li > a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(all).toContain('/regulasi/pp-94-2021/');
+  });
+
+  it('a citation that matches no provision falls back to the full-text search', async () => {
+    const page = await open('/cari/?q=pasal+999');
+    await page.waitForFunction(() => /hasil/.test(document.querySelector('#search-status')?.textContent ?? ''), null, { timeout: 20_000 });
+    expect(await page.textContent('#search-status')).not.toMatch(/pasal cocok/);
+    expect(await page.isVisible('#search-fulltext')).toBe(false);
   });
 
   it('Indonesian stemming: "melanggar" finds pages that say "pelanggaran"', async () => {

@@ -6,7 +6,7 @@ import type { StaticServer } from './server.ts';
 
 export interface QueryMeasure { q: string; ms: number; bytes: number; pageBytes: number; by: Record<string, number>; filterChunks: number }
 
-const kind = (u: string) => (u.includes('/_astro/') ? 'ui' : u.includes('wasm') ? 'wasm' : u.includes('/index/') ? 'index' : u.includes('/fragment/') ? 'fragments' : u.includes('pf_meta') ? 'meta' : u.includes('/filter/') ? 'filters' : u.endsWith('.js') ? 'js' : 'other');
+const kind = (u: string) => (u.includes('/_astro/') ? 'ui' : u.includes('/data/pasal.json') ? 'provisions' : u.includes('wasm') ? 'wasm' : u.includes('/index/') ? 'index' : u.includes('/fragment/') ? 'fragments' : u.includes('pf_meta') ? 'meta' : u.includes('/filter/') ? 'filters' : u.endsWith('.js') ? 'js' : 'other');
 
 export async function measureFirstQuery(browser: Browser, server: StaticServer, q: string): Promise<QueryMeasure> {
   const { context } = await isolatedContext(browser);
@@ -22,7 +22,7 @@ export async function measureFirstQuery(browser: Browser, server: StaticServer, 
     input.dispatchEvent(new Event('input', { bubbles: true }));
     await new Promise<void>((resolve) => {
       const obs = new MutationObserver(() => {
-        if (/hasil/.test(status.textContent ?? '')) {
+        if (/hasil|pasal cocok/.test(status.textContent ?? '')) {
           obs.disconnect();
           resolve();
         }
@@ -33,9 +33,9 @@ export async function measureFirstQuery(browser: Browser, server: StaticServer, 
   }, q);
   await page.waitForLoadState('networkidle');
   await context.close();
-  // Search assets: Pagefind's files and the page's own script when Astro emits it as a file
-  // (it inlines small scripts into the HTML, which pageBytes then covers).
-  const pf = server.log.filter((r) => r.url.includes('/pagefind/') || r.url.includes('/_astro/'));
+  // Search assets: Pagefind's files, the provision index (citation queries) and the page's own
+  // script when Astro emits it as a file (small scripts are inlined into the HTML: pageBytes).
+  const pf = server.log.filter((r) => r.url.includes('/pagefind/') || r.url.includes('/_astro/') || r.url.includes('/data/pasal.json'));
   const by: Record<string, number> = {};
   for (const r of pf) by[kind(r.url)] = (by[kind(r.url)] ?? 0) + r.bytes;
   return {
