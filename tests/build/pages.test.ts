@@ -58,6 +58,17 @@ describe('lists and exports agree with the collection', () => {
     }
   });
 
+  it('each ikrar page counts every declaration that used it and links the newest (up to 20)', () => {
+    for (const k of content.ikrar) {
+      const uses = content.deklarasi.filter((r) => r.data.ikrar === k.id).sort((a, b) => b.data.tanggal.localeCompare(a.data.tanggal) || a.id.localeCompare(b.id));
+      const section = page(DIST, `/ikrar/${k.id}/`).querySelector('section[aria-labelledby="dipakai-h"]')!;
+      const linked = section.querySelectorAll('li a').map((a) => a.getAttribute('href'));
+      expect(linked, k.id).toEqual(uses.slice(0, 20).map((r) => `/deklarasi/${r.id}/`));
+      if (uses.length) expect(section.text, k.id).toContain(`${uses.length} catatan deklarasi`);
+      if (uses.length > 20) expect(section.querySelector('a[href^="/cari/"]'), k.id).toBeTruthy();
+    }
+  });
+
   it('CSV rows = JSON items = record pages = records', () => {
     const csv = parseCsv(readDist(DIST, 'data/deklarasi.csv'), { columns: true, record_delimiter: '\r\n' }) as Record<string, string>[];
     const json = JSON.parse(readDist(DIST, 'data/deklarasi.json'));
