@@ -1,7 +1,8 @@
 // Search page enhancement: Pagefind JS API (smaller than the Default UI), filters kept in the
 // URL so a search can be shared (the /deklarasi/ form links here). The page says what to do
-// without JS. Results are ranked by relevance only: a Pagefind sort would put the whole sort
-// order in the metadata every search downloads (22 KB at 10,000 records).
+// without JS. No Pagefind sort (it would put the whole order in the metadata every search
+// downloads: 22 KB at 10,000 records): word queries are ranked by relevance, filter-only results
+// come in indexing order (declarations newest first), citations come from /data/pasal.json.
 import { escapeHtml } from '../lib/html.ts';
 import { CITATION, matchProvisions, type ProvisionHit } from '../lib/provisions.ts';
 type Filters = Record<string, string[]>;
