@@ -80,3 +80,33 @@ export function paginate<T>(items: T[], size = PAGE_SIZE): T[][] {
   for (let i = 0; i < items.length; i += size) pages.push(items.slice(i, i + size));
   return pages.length ? pages : [[]];
 }
+
+/** The newest `diverifikasi` of some records ('' for none), without sorting them. */
+export const newestVerified = (records: Rec[]) => records.reduce((m, r) => (r.data.diverifikasi > m ? r.data.diverifikasi : m), '');
+
+/** Records grouped by a key, each group keeping the input order (newest first). */
+export function groupBy(records: Rec[], key: (r: Rec) => string): Map<string, Rec[]> {
+  const out = new Map<string, Rec[]>();
+  for (const r of records) {
+    const k = key(r);
+    const list = out.get(k);
+    if (list) list.push(r);
+    else out.set(k, [r]);
+  }
+  return out;
+}
+
+/** One table page of one group (a province or a region): what its static route needs. */
+export type GroupPage = { kode: string; n: number; pages: number; rows: Rec[]; total: number; latest: string };
+
+/** Every table page of every group, PAGE_SIZE rows each; a group without records still gets its page. */
+export function groupPages(groups: Iterable<[string, Rec[]]>): GroupPage[] {
+  return [...groups].flatMap(([kode, records]) => {
+    const pages = paginate(records);
+    const latest = newestVerified(records);
+    return pages.map((rows, i) => ({ kode, n: i + 1, pages: pages.length, rows, total: records.length, latest }));
+  });
+}
+
+/** The `[...page]` route parameter of table page n: none for the first page, "halaman/N" after. */
+export const pageParam = (n: number) => (n === 1 ? undefined : `halaman/${n}`);

@@ -1,11 +1,10 @@
 // The other half of the light-mode axe audit (see axe.test.ts): pages at odd positions.
 import { describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { isolatedContext } from '../support/browser.ts';
 import type { StaticServer } from '../support/server.ts';
 import { servedSite } from '../support/site.ts';
 import { DIST, htmlPages } from '../support/dist.ts';
-import { audit, pagesToAudit } from '../support/axe.ts';
+import { auditAll, pagesToAudit } from '../support/axe.ts';
 
 let server: StaticServer;
 let browser: Browser;
@@ -22,12 +21,8 @@ describe('accessibility (axe-core, WCAG 2.2 AA), second half', () => {
   it('every other built page has no violation (light mode; the rest in axe.test.ts)', async () => {
     const pages = pagesToAudit(1);
     expect(pages.length).toBeGreaterThan(20);
-    const { context, external } = await isolatedContext(browser, { colorScheme: 'light' });
-    const tab = await context.newPage();
-    const all: string[] = [];
-    for (const p of pages) all.push(...(await audit(tab, server.url, p)));
-    expect(all).toEqual([]);
+    const { violations, external } = await auditAll(browser, server.url, pages);
+    expect(violations).toEqual([]);
     expect(external).toEqual([]);
-    await context.close();
   }, 900_000);
 });

@@ -2,7 +2,8 @@
 // (split so vitest runs them on both cores).
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { isolatedContext } from './browser.ts';
 import { DIST, htmlPages } from './dist.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -24,4 +25,14 @@ export async function audit(page: Page, baseUrl: string, path: string): Promise<
     return r.violations.map((v: any) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n: any) => n.target.join(' ')).join(' | ')}`);
   }, TAGS);
   return violations.map((v: string) => `${path}: ${v}`);
+}
+
+/** Audits pages in one light-mode tab; also returns any request that left 127.0.0.1. */
+export async function auditAll(browser: Browser, baseUrl: string, paths: string[]): Promise<{ violations: string[]; external: string[] }> {
+  const { context, external } = await isolatedContext(browser, { colorScheme: 'light' });
+  const tab = await context.newPage();
+  const violations: string[] = [];
+  for (const p of paths) violations.push(...(await audit(tab, baseUrl, p)));
+  await context.close();
+  return { violations, external };
 }

@@ -1,21 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import { rec } from '../support/records.ts';
 import { formatDate, formatDateShort, formatMonth, weekdayOf } from '../../src/lib/dates.ts';
 import { withBase } from '../../src/lib/url.ts';
 import { isRealDate } from '../../src/schemas/common.ts';
 import { deklarasiSchema } from '../../src/schemas/deklarasi.ts';
-import { monthlyTimeline, provinceCounts, regionCounts, usageByIkrar, byDateDesc, type Rec } from '../../src/lib/deklarasi.ts';
+import { monthlyTimeline, provinceCounts, regionCounts, usageByIkrar, byDateDesc } from '../../src/lib/deklarasi.ts';
 import { loadRegions, timezoneOf } from '../../src/lib/regions.ts';
 import { sanctionMatrix } from '../../src/lib/sanctions.ts';
 import { CSV_COLUMNS, toRow } from '../../src/lib/export.ts';
 import { citeText } from '../../src/lib/cite.ts';
 
-const rec = (id: string, tanggal: string, wilayah: string, extra: Record<string, unknown> = {}): Rec => ({
-  id,
-  data: deklarasiSchema.parse({
-    id, judul: 'J', tanggal, wilayah, tingkat: wilayah.length === 2 ? 'provinsi' : 'kota', jenis_kegiatan: ['apel'], pemilihan: ['pilkada-2024'],
-    ringkasan: 'R', sumber: [{ media: 'M', judul: 'T', url: 'https://example.org/a' }], diverifikasi: '2026-11-23', catatan_verifikasi: 'C', ...extra,
-  }),
-});
 
 describe('dates', () => {
   it('formats Indonesian long dates with the weekday', () => {

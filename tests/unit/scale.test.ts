@@ -1,20 +1,12 @@
 // Helpers that keep pages and the offline pack from growing with the number of records.
 import { describe, expect, it } from 'vitest';
-import { deklarasiSchema } from '../../src/schemas/deklarasi.ts';
-import { filterOptions, paginate, PAGE_SIZE, type Rec } from '../../src/lib/deklarasi.ts';
+import { rec } from '../support/records.ts';
+import { filterOptions, groupBy, groupPages, pageParam, paginate, PAGE_SIZE } from '../../src/lib/deklarasi.ts';
 import { loadRegions } from '../../src/lib/regions.ts';
 import { ELECTION_LABEL, EVENT_LABEL } from '../../src/lib/labels.ts';
 import { inOfflinePack } from '../../src/integrations/offline.ts';
 import { FEED_LIMIT, newestEntries } from '../../src/lib/atom.ts';
 import { indexOrder, searchableHtml } from '../../src/integrations/pagefind.ts';
-
-const rec = (id: string, tanggal: string, wilayah: string, extra: Record<string, unknown> = {}): Rec => ({
-  id,
-  data: deklarasiSchema.parse({
-    id, judul: 'J', tanggal, wilayah, tingkat: wilayah.length === 2 ? 'provinsi' : 'kota', jenis_kegiatan: ['apel'], pemilihan: ['pilkada-2024'],
-    ringkasan: 'R', sumber: [{ media: 'M', judul: 'T', url: 'https://example.org/a' }], diverifikasi: '2026-11-23', catatan_verifikasi: 'C', ...extra,
-  }),
-});
 
 describe('paginate', () => {
   it('splits into pages of PAGE_SIZE, keeps order and loses nothing', () => {
@@ -87,5 +79,25 @@ describe('what the indexer sends to Pagefind', () => {
     expect(sent).not.toMatch(/Menu|Kaki|color:red/);
     expect(searchableHtml(page('<main id="konten"><h1>Peta situs</h1></main>'))).toBeUndefined();
     expect(searchableHtml('<html lang="id"><body>tanpa main</body></html>')).toBeUndefined();
+  });
+});
+
+describe('grouped table pages', () => {
+  it('groups keep input order; every group gets pages of PAGE_SIZE, an empty group one page', () => {
+    const records = Array.from({ length: PAGE_SIZE + 3 }, (_, i) => rec(`r${i}`, '2024-10-17', i % 2 ? '53.71' : '11', { diverifikasi: i === 5 ? '2026-11-24' : '2026-11-23' }));
+    const groups = groupBy(records, (r) => r.data.wilayah.slice(0, 2));
+    expect(groups.get('11')!.map((r) => r.id)).toEqual(records.filter((_, i) => i % 2 === 0).map((r) => r.id));
+    const pages = groupPages([...groups, ['99', []]]);
+    expect(pages.map((p) => [p.kode, p.n, p.pages, p.rows.length, p.total])).toEqual([
+      ['11', 1, 1, 52, 52],
+      ['53', 1, 1, 51, 51],
+      ['99', 1, 1, 0, 0],
+    ]);
+    expect(pages[1]!.latest).toBe('2026-11-24');
+    expect(pages[2]!.latest).toBe('');
+    const big = groupPages([['x', records]]);
+    expect(big.map((p) => [p.n, p.pages, p.rows.length])).toEqual([[1, 2, PAGE_SIZE], [2, 2, 3]]);
+    expect(big.flatMap((p) => p.rows)).toEqual(records);
+    expect([1, 2, 3].map(pageParam)).toEqual([undefined, 'halaman/2', 'halaman/3']);
   });
 });

@@ -1,0 +1,11 @@
+// A minimal valid declaration record for unit tests (parsed by the real schema).
+import { deklarasiSchema } from '../../src/schemas/deklarasi.ts';
+import type { Rec } from '../../src/lib/deklarasi.ts';
+
+export const rec = (id: string, tanggal: string, wilayah: string, extra: Record<string, unknown> = {}): Rec => ({
+  id,
+  data: deklarasiSchema.parse({
+    id, judul: 'J', tanggal, wilayah, tingkat: wilayah.length === 2 ? 'provinsi' : 'kota', jenis_kegiatan: ['apel'], pemilihan: ['pilkada-2024'],
+    ringkasan: 'R', sumber: [{ media: 'M', judul: 'T', url: 'https://example.org/a' }], diverifikasi: '2026-11-23', catatan_verifikasi: 'C', ...extra,
+  }),
+});
