@@ -4,7 +4,8 @@
 // Writes the scores into docs/benchmarks.md between the lighthouse markers.
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, existsSync } from 'node:fs';
+import { writeSection } from './doc-section.mjs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { serveDist } from '../tests/support/server.ts';
@@ -45,10 +46,4 @@ const table = [
   ...rows,
 ].join('\n');
 console.log(table);
-const doc = path.join(root, 'docs/benchmarks.md');
-const start = '<!-- lighthouse:start -->';
-const end = '<!-- lighthouse:end -->';
-let text = existsSync(doc) ? readFileSync(doc, 'utf8') : '# Benchmarks\n';
-const block = `${start}\n## Lighthouse\n\n${table}\n${end}`;
-text = text.includes(start) ? text.replace(new RegExp(`${start}[\\s\\S]*?${end}`), block) : `${text.trimEnd()}\n\n${block}\n`;
-writeFileSync(doc, text);
+writeSection(path.join(root, 'docs/benchmarks.md'), 'lighthouse', 'Lighthouse', table);

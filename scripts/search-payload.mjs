@@ -4,7 +4,7 @@
 // for search (Pagefind files) until the results show. Writes a section of docs/benchmarks.md.
 //   npm run bench:search -- --sizes 1000,10000
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeSection } from './doc-section.mjs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -57,10 +57,4 @@ const table = [
   '|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
   ...rows,
 ].join('\n');
-const doc = path.join(ROOT, 'docs/benchmarks.md');
-const start = '<!-- search:start -->';
-const end = '<!-- search:end -->';
-let text = existsSync(doc) ? readFileSync(doc, 'utf8') : '# Benchmarks\n';
-const block = `${start}\n## Search payload in Chromium\n\n${table}\n${end}`;
-text = text.includes(start) ? text.replace(new RegExp(`${start}[\\s\\S]*?${end}`), block) : `${text.trimEnd()}\n\n${block}\n`;
-writeFileSync(doc, text);
+writeSection(path.join(ROOT, 'docs/benchmarks.md'), 'search', 'Search payload in Chromium', table);

@@ -12,9 +12,13 @@ export async function siteFiles(root: string, dir = root, out: string[] = []): P
   return out;
 }
 
+/** A file's site path: "deklarasi/x/index.html" → "/deklarasi/x/" (links use directory URLs). */
+export const toSitePath = (file: string) => `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
+
+/** The file behind a site path: "/deklarasi/x/" → "deklarasi/x/index.html". */
+export const toFile = (sitePath: string) => `${sitePath.replace(/^\//, '')}${sitePath.endsWith('/') ? 'index.html' : ''}`;
+
 /** HTML pages as site paths ("/deklarasi/x/", "/404.html"), without Pagefind's own folder. */
 export async function htmlFiles(root: string): Promise<string[]> {
-  return (await siteFiles(root))
-    .filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/'))
-    .map((f) => `/${f.replace(/(^|\/)index\.html$/, '$1')}`);
+  return (await siteFiles(root)).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/')).map(toSitePath);
 }

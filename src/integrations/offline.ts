@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { siteFiles } from './files.ts';
+import { siteFiles, toSitePath } from './files.ts';
 
 const DECLARATION_PAGES_KEPT = new Set(['deklarasi/index.html', 'deklarasi/linimasa/index.html', 'deklarasi/peta/index.html', 'deklarasi/perubahan/index.html']);
 
@@ -33,8 +33,7 @@ export async function writeOfflinePack(root: string, base: string): Promise<{ fi
     hash.update(f).update(buf);
   }
   const version = hash.digest('hex').slice(0, 12);
-  // Directory URLs ("/larangan/") rather than "/larangan/index.html", as links use them.
-  const urls = files.map((f) => base + f.replace(/(^|\/)index\.html$/, '$1'));
+  const urls = files.map((f) => base + toSitePath(f).slice(1));
   await writeFile(path.join(root, 'offline-manifest.json'), JSON.stringify({ version, bytes, urls }));
   const template = await readFile(fileURLToPath(new URL('../offline/sw.js', import.meta.url)), 'utf8');
   await writeFile(path.join(root, 'sw.js'), template.replace('__VERSION__', version).replace('__BASE__', base));

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { close, createIndex } from 'pagefind';
-import { htmlFiles } from './files.ts';
+import { htmlFiles, toFile } from './files.ts';
 
 // Pagefind splits the word index into chunks of ~20,000 word positions (about 20–25 KB
 // compressed); a query downloads every chunk its words fall in. 2,000 makes a chunk about
@@ -55,7 +55,7 @@ export async function indexSite(site: string, first: string[] = []): Promise<{ p
   // by tests/e2e/search.test.ts), and this is ~1.5× faster than one call at a time.
   for (let i = 0; i < order.length; i += 64) {
     const batch = order.slice(i, i + 64).flatMap((url) => {
-      const content = searchableHtml(readFileSync(path.join(site, url.endsWith('/') ? `${url}index.html` : url), 'utf8'));
+      const content = searchableHtml(readFileSync(path.join(site, toFile(url)), 'utf8'));
       return content ? [{ url, content }] : [];
     });
     pages += batch.length;

@@ -73,10 +73,12 @@ export function getGlossaryMatcher() {
   return matcher;
 }
 
-export async function getSkenario() {
-  const { SCENARIO_TOPICS } = await import('../schemas/skenario.ts');
-  const all = await getCollection('skenario');
-  return all
-    .map((e: any) => ({ id: e.id as string, data: e.data as import('../schemas/skenario.ts').Skenario }))
-    .sort((a, b) => SCENARIO_TOPICS.indexOf(a.data.topik) - SCENARIO_TOPICS.indexOf(b.data.topik) || (a.data.urutan ?? 999) - (b.data.urutan ?? 999) || a.data.pertanyaan.localeCompare(b.data.pertanyaan, 'id'));
+export function getSkenario(): Promise<{ id: string; data: import('../schemas/skenario.ts').Skenario }[]> {
+  return once('skenario', async () => {
+    const { SCENARIO_TOPICS } = await import('../schemas/skenario.ts');
+    const all = await getCollection('skenario');
+    return all
+      .map((e: any) => ({ id: e.id as string, data: e.data as import('../schemas/skenario.ts').Skenario }))
+      .sort((a, b) => SCENARIO_TOPICS.indexOf(a.data.topik) - SCENARIO_TOPICS.indexOf(b.data.topik) || (a.data.urutan ?? 999) - (b.data.urutan ?? 999) || a.data.pertanyaan.localeCompare(b.data.pertanyaan, 'id'));
+  });
 }

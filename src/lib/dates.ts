@@ -17,3 +17,10 @@ export const formatDateShort = (iso: string) => noWeekday.format(parseIsoDate(is
 export const formatMonth = (isoOrMonth: string) => monthYear.format(parseIsoDate(isoOrMonth.length === 7 ? `${isoOrMonth}-01` : isoOrMonth));
 /** Weekday name in Indonesian for an ISO date. */
 export const weekdayOf = (iso: string) => formatDate(iso).split(',')[0]!;
+
+/** The newest `diverifikasi` of some entries (ISO dates compare as text), or undefined for none. */
+export function newestVerified(entries: { data: { diverifikasi: string } }[]): string | undefined {
+  let newest: string | undefined;
+  for (const e of entries) if (newest === undefined || e.data.diverifikasi > newest) newest = e.data.diverifikasi;
+  return newest;
+}

@@ -2,6 +2,7 @@
 import type { Deklarasi } from '../schemas/deklarasi.ts';
 import { provinceOf, regionName, type Regions } from './regions.ts';
 import { ELECTION_LABEL, EVENT_LABEL } from './labels.ts';
+import { newestVerified } from './dates.ts';
 
 export interface Rec { id: string; data: Deklarasi }
 
@@ -12,18 +13,24 @@ export const monthOf = (r: Rec) => r.data.tanggal.slice(0, 7);
 
 export interface ProvinceCount { code: string; name: string; count: number }
 
+function countBy(records: Rec[], key: (r: Rec) => string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const r of records) {
+    const k = key(r);
+    counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
+  return counts;
+}
+
 /** Every province, with its record count (0 = "belum ada catatan"). */
 export function provinceCounts(records: Rec[], regions: Regions): ProvinceCount[] {
-  const counts = new Map<string, number>();
-  for (const r of records) counts.set(provinceOf(r.data.wilayah), (counts.get(provinceOf(r.data.wilayah)) ?? 0) + 1);
+  const counts = countBy(records, (r) => provinceOf(r.data.wilayah));
   return [...regions.provinces.values()].map((p) => ({ code: p.code, name: p.name, count: counts.get(p.code) ?? 0 }));
 }
 
 /** Regions (regency/city or province level) that have at least one record, with counts. */
 export function regionCounts(records: Rec[], regions: Regions) {
-  const counts = new Map<string, number>();
-  for (const r of records) counts.set(r.data.wilayah, (counts.get(r.data.wilayah) ?? 0) + 1);
-  return [...counts.entries()]
+  return [...countBy(records, (r) => r.data.wilayah).entries()]
     .map(([code, count]) => ({ code, name: regionName(regions, code), provinceCode: provinceOf(code), count }))
     .sort((a, b) => a.code.localeCompare(b.code));
 }
@@ -31,8 +38,7 @@ export function regionCounts(records: Rec[], regions: Regions) {
 /** Records per month from the first to the last month, including empty months. */
 export function monthlyTimeline(records: Rec[]): { month: string; count: number }[] {
   if (!records.length) return [];
-  const counts = new Map<string, number>();
-  for (const r of records) counts.set(monthOf(r), (counts.get(monthOf(r)) ?? 0) + 1);
+  const counts = countBy(records, monthOf);
   const months = [...counts.keys()].sort();
   const out: { month: string; count: number }[] = [];
   let [y, m] = months[0]!.split('-').map(Number) as [number, number];
@@ -49,9 +55,7 @@ export function monthlyTimeline(records: Rec[]): { month: string; count: number 
 
 /** Declarations per pledge id. */
 export function usageByIkrar(records: Rec[]): Map<string, Rec[]> {
-  const map = new Map<string, Rec[]>();
-  for (const r of records) if (r.data.ikrar) map.set(r.data.ikrar, [...(map.get(r.data.ikrar) ?? []), r]);
-  return map;
+  return groupBy(records.filter((r) => r.data.ikrar), (r) => r.data.ikrar!);
 }
 
 /** Rows per page of the /deklarasi/ table; keeps every page's size independent of N. */
@@ -81,9 +85,6 @@ export function paginate<T>(items: T[], size = PAGE_SIZE): T[][] {
   return pages.length ? pages : [[]];
 }
 
-/** The newest `diverifikasi` of some records ('' for none), without sorting them. */
-export const newestVerified = (records: Rec[]) => records.reduce((m, r) => (r.data.diverifikasi > m ? r.data.diverifikasi : m), '');
-
 /** Records grouped by a key, each group keeping the input order (newest first). */
 export function groupBy(records: Rec[], key: (r: Rec) => string): Map<string, Rec[]> {
   const out = new Map<string, Rec[]>();
@@ -97,13 +98,14 @@ export function groupBy(records: Rec[], key: (r: Rec) => string): Map<string, Re
 }
 
 /** One table page of one group (a province or a region): what its static route needs. */
+/** `latest` is '' for a group without records (Base shows no verification date then). */
 export type GroupPage = { kode: string; n: number; pages: number; rows: Rec[]; total: number; latest: string };
 
 /** Every table page of every group, PAGE_SIZE rows each; a group without records still gets its page. */
 export function groupPages(groups: Iterable<[string, Rec[]]>): GroupPage[] {
   return [...groups].flatMap(([kode, records]) => {
     const pages = paginate(records);
-    const latest = newestVerified(records);
+    const latest = newestVerified(records) ?? '';
     return pages.map((rows, i) => ({ kode, n: i + 1, pages: pages.length, rows, total: records.length, latest }));
   });
 }

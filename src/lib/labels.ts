@@ -84,16 +84,6 @@ export const PARTICIPANT_LABEL: Record<string, string> = {
   'pejabat-daerah': 'Pejabat daerah',
 };
 
-export const KIND_LABEL: Record<string, string> = {
-  regulasi: 'Regulasi',
-  larangan: 'Larangan',
-  deklarasi: 'Deklarasi',
-  ikrar: 'Ikrar',
-  glosarium: 'Glosarium',
-  panduan: 'Panduan',
-  halaman: 'Halaman',
-};
-
 export const TOPIC_LABEL: Record<string, { label: string; question: string }> = {
   'media-sosial': { label: 'Media sosial', question: 'Sesuatu di media sosial (unggah, suka, komentar, bagikan, ikuti, grup)' },
   'acara-kampanye': { label: 'Acara kampanye', question: 'Menghadiri atau membantu acara kampanye, deklarasi, atau sosialisasi calon' },

@@ -57,6 +57,6 @@ export function matchProvisions(query: string, index: ProvisionHit[]): Provision
   });
   const rest = normCitation(query.replace(m[0], ' ')).split(' ').filter((w) => w.length > 0);
   if (!rest.length) return hits;
-  const narrowed = hits.filter((p) => rest.every((w) => normCitation(p.regulasi).replace(/\//g, ' ').split(' ').includes(w) || normCitation(p.regulasi).includes(w)));
+  const narrowed = hits.filter((p) => rest.every((w) => normCitation(p.regulasi).includes(w)));
   return narrowed.length ? narrowed : hits;
 }

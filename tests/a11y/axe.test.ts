@@ -6,7 +6,7 @@ import { isolatedContext } from '../support/browser.ts';
 import type { StaticServer } from '../support/server.ts';
 import { servedSite } from '../support/site.ts';
 import { DIST } from '../support/dist.ts';
-import { audit, auditAll, pagesToAudit } from '../support/axe.ts';
+import { auditAll, pagesToAudit } from '../support/axe.ts';
 
 let server: StaticServer;
 let browser: Browser;
@@ -28,12 +28,8 @@ describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
     const pages = pagesToAudit();
     const kinds = new Map<string, string>();
     for (const p of pages) kinds.set(p.split('/').slice(0, 2).join('/') + (p.split('/').length > 3 ? '/x' : ''), p);
-    const { context } = await isolatedContext(browser, { colorScheme: 'dark' });
-    const tab = await context.newPage();
-    const all: string[] = [];
-    for (const p of kinds.values()) all.push(...(await audit(tab, server.url, p)));
-    expect(all).toEqual([]);
-    await context.close();
+    const { violations } = await auditAll(browser, server.url, [...kinds.values()], 'dark');
+    expect(violations).toEqual([]);
   }, 300_000);
 
   it('the skip link is the first focusable element and moves focus to the main content', async () => {

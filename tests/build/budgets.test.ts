@@ -2,8 +2,7 @@
 // The same measure runs at 1,000–10,000 records in `npm run bench` (docs/benchmarks.md).
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
-import path from 'node:path';
-import { DIST, htmlPages, requireBuild } from '../support/dist.ts';
+import { DIST, fileOf, htmlPages, requireBuild } from '../support/dist.ts';
 import { loadContent } from '../support/content.ts';
 import { pageWeights, type PageWeight } from '../support/weight.ts';
 
@@ -41,7 +40,7 @@ describe('page budgets', () => {
   });
 
   it('no web fonts: no @font-face and no font files in the build', () => {
-    for (const p of htmlPages(DIST)) expect(readFileSync(path.join(DIST, p.endsWith('/') ? `${p}index.html` : p), 'utf8'), p).not.toMatch(/@font-face/);
+    for (const p of htmlPages(DIST)) expect(readFileSync(fileOf(DIST, p), 'utf8'), p).not.toMatch(/@font-face/);
     const files = readdirSync(DIST, { recursive: true, encoding: 'utf8' });
     expect(files.filter((f) => /\.(woff2?|ttf|otf|eot)$/i.test(f))).toEqual([]);
   });

@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { parse as parseCsv } from 'csv-parse/sync';
-import { DIST, page, readDist, requireBuild } from '../support/dist.ts';
+import { DIST, page, pageExists, readDist, requireBuild } from '../support/dist.ts';
 import { loadContent } from '../support/content.ts';
 import { monthlyTimeline } from '../../src/lib/deklarasi.ts';
 import { FEED_LIMIT } from '../../src/lib/atom.ts';
@@ -38,7 +38,7 @@ describe('Atom feed (RFC 4287)', () => {
       expect(e.updated).toMatch(RFC3339);
       if (e.published) expect(e.published <= e.updated).toBe(true);
       const alt = e.link.find((l: any) => (l['@_rel'] ?? 'alternate') === 'alternate');
-      expect(existsSync(path.join(DIST, alt['@_href'], 'index.html')), alt['@_href']).toBe(true);
+      expect(pageExists(DIST, alt['@_href']), alt['@_href']).toBe(true);
       expect(String(e.summary).length).toBeGreaterThan(0);
     }
     const recordHrefs = feed.entry.map((e: any) => e.link[0]['@_href']).filter((h: string) => /^\/deklarasi\/[^/]+\/$/.test(h) && h !== '/deklarasi/perubahan/');

@@ -1,8 +1,7 @@
 // No internal link or #anchor is broken, in the root build and in the sub-path build.
 import { describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
-import path from 'node:path';
-import { DIST, DIST_SUBPATH, SUBPATH, htmlPages, page, requireBuild } from '../support/dist.ts';
+import { DIST, DIST_SUBPATH, SUBPATH, fileOf, htmlPages, page, requireBuild } from '../support/dist.ts';
 
 function brokenLinks(dir: string, base: string) {
   requireBuild(dir);
@@ -15,10 +14,10 @@ function brokenLinks(dir: string, base: string) {
       const url = new URL(href, `http://x${base.replace(/\/$/, '')}${p}`);
       if (!url.pathname.startsWith(base)) { broken.push(`${p}: ${href} (outside base ${base})`); continue; }
       const rel = decodeURIComponent(url.pathname.slice(base.length - 1));
-      const file = rel.endsWith('/') ? path.join(dir, rel, 'index.html') : path.join(dir, rel);
+      const file = fileOf(dir, rel);
       if (!existsSync(file)) { broken.push(`${p}: ${href}`); continue; }
       if (url.hash && file.endsWith('.html')) {
-        const target = page(dir, rel.endsWith('/') ? rel : rel);
+        const target = page(dir, rel);
         if (!target.getElementById(decodeURIComponent(url.hash.slice(1)))) broken.push(`${p}: ${href} (no #${url.hash.slice(1)})`);
       }
     }

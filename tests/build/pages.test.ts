@@ -1,9 +1,7 @@
 // Checks the generated HTML of the real site (dist/, built by `npm test`).
 import { beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
-import { DIST, htmlPages, page, readDist, requireBuild } from '../support/dist.ts';
+import { DIST, htmlPages, mainLinks, page, pageExists, readDist, requireBuild } from '../support/dist.ts';
 import { loadContent } from '../support/content.ts';
 import { guidePath } from '../../src/lib/guides.ts';
 
@@ -13,7 +11,7 @@ beforeAll(async () => {
   content = await loadContent();
 });
 
-const exists = (sitePath: string) => existsSync(path.join(DIST, sitePath, 'index.html'));
+const exists = (sitePath: string) => pageExists(DIST, sitePath);
 
 describe('every record has its page', () => {
   it('regulasi, larangan, ikrar, glosarium, panduan, deklarasi', () => {
@@ -91,14 +89,14 @@ describe('lists and exports agree with the collection', () => {
   });
 
   it('CSV is RFC 4180 with CRLF line ends and a header row', () => {
-    const raw = readFileSync(path.join(DIST, 'data/deklarasi.csv'), 'utf8');
+    const raw = readDist(DIST, 'data/deklarasi.csv');
     expect(raw.startsWith('id,tanggal,')).toBe(true);
     expect(raw.split('\r\n').length).toBeGreaterThan(content.deklarasi.length);
     expect(/[^\r]\n/.test(raw.replace(/"[^"]*"/g, ''))).toBe(false);
   });
 
   it('every regulasi, larangan and ikrar is listed on its index page', () => {
-    const linksOf = (p: string) => page(DIST, p).querySelectorAll('main a').map((a) => a.getAttribute('href'));
+    const linksOf = (p: string) => mainLinks(DIST, p);
     for (const r of content.regulasi) expect(linksOf('/regulasi/')).toContain(`/regulasi/${r.id}/`);
     for (const r of content.larangan) expect(linksOf('/larangan/')).toContain(`/larangan/${r.id}/`);
     for (const r of content.larangan) expect(linksOf('/sanksi/')).toContain(`/larangan/${r.id}/`);

@@ -1,8 +1,6 @@
 // Trainer toolkit in the built HTML: every checker path, the quiz, slides and handouts.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { existsSync } from 'node:fs';
-import path from 'node:path';
-import { DIST, page, requireBuild } from '../support/dist.ts';
+import { DIST, mainLinks, page, pageExists, requireBuild } from '../support/dist.ts';
 import { loadContent } from '../support/content.ts';
 
 let c: Awaited<ReturnType<typeof loadContent>>;
@@ -10,8 +8,8 @@ beforeAll(async () => {
   requireBuild(DIST);
   c = await loadContent();
 });
-const exists = (p: string) => existsSync(path.join(DIST, p, 'index.html'));
-const links = (p: string) => page(DIST, p).querySelectorAll('main a').map((a) => a.getAttribute('href')!);
+const exists = (p: string) => pageExists(DIST, p);
+const links = (p: string) => mainLinks(DIST, p);
 
 describe('"Boleh atau tidak?" checker', () => {
   it('every path from the start page reaches every scenario\'s answer in two clicks, without JavaScript', () => {
@@ -36,7 +34,7 @@ describe('"Boleh atau tidak?" checker', () => {
       const doc = page(DIST, `/boleh-atau-tidak/${s.data.topik}/${s.id}/`);
       expect(doc.querySelector('.verdict')?.getAttribute('data-putusan'), s.id).toBe(s.data.putusan);
       if (s.data.syarat) expect(doc.querySelector('.verdict')?.text).toContain(s.data.syarat);
-      const hrefs = doc.querySelectorAll('main a').map((a) => a.getAttribute('href')!);
+      const hrefs = links(`/boleh-atau-tidak/${s.data.topik}/${s.id}/`);
       for (const l of s.data.larangan) expect(hrefs, s.id).toContain(`/larangan/${l}/`);
       for (const r of s.data.dasar_hukum) expect(hrefs, s.id).toContain(`/regulasi/${r.regulasi}/${r.pasal ? `#${r.pasal}` : ''}`);
       if (s.data.sanksi) expect(doc.querySelector('.basis')?.text, s.id).toMatch(/Sanksi bila dilanggar/);

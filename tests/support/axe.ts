@@ -16,7 +16,7 @@ export function pagesToAudit(share?: 0 | 1): string[] {
 }
 
 /** Violations on one page, one line each ("path: rule (impact): targets"). */
-export async function audit(page: Page, baseUrl: string, path: string): Promise<string[]> {
+async function audit(page: Page, baseUrl: string, path: string): Promise<string[]> {
   await page.goto(baseUrl + path.replace(/^\//, ''), { waitUntil: 'load' });
   await page.addScriptTag({ content: axeSource });
   const violations = await page.evaluate(async (tags) => {
@@ -27,9 +27,9 @@ export async function audit(page: Page, baseUrl: string, path: string): Promise<
   return violations.map((v: string) => `${path}: ${v}`);
 }
 
-/** Audits pages in one light-mode tab; also returns any request that left 127.0.0.1. */
-export async function auditAll(browser: Browser, baseUrl: string, paths: string[]): Promise<{ violations: string[]; external: string[] }> {
-  const { context, external } = await isolatedContext(browser, { colorScheme: 'light' });
+/** Audits pages in one tab; also returns any request that left 127.0.0.1. */
+export async function auditAll(browser: Browser, baseUrl: string, paths: string[], colorScheme: 'light' | 'dark' = 'light'): Promise<{ violations: string[]; external: string[] }> {
+  const { context, external } = await isolatedContext(browser, { colorScheme });
   const tab = await context.newPage();
   const violations: string[] = [];
   for (const p of paths) violations.push(...(await audit(tab, baseUrl, p)));

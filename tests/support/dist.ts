@@ -28,16 +28,24 @@ export function htmlPages(dir: string): string[] {
   return out.sort();
 }
 
+/** The file behind a site path: "/x/" → dir/x/index.html, "/404.html" → dir/404.html. */
+export const fileOf = (dir: string, sitePath: string) => (sitePath.endsWith('/') ? path.join(dir, sitePath, 'index.html') : path.join(dir, sitePath));
+
+/** Whether a directory page ("/x/") was built. */
+export const pageExists = (dir: string, sitePath: string) => existsSync(path.join(dir, sitePath, 'index.html'));
+
 const cache = new Map<string, HTMLElement>();
 export function page(dir: string, sitePath: string): HTMLElement {
   const key = dir + sitePath;
   let doc = cache.get(key);
   if (!doc) {
-    const file = sitePath.endsWith('/') ? path.join(dir, sitePath, 'index.html') : path.join(dir, sitePath);
-    doc = parse(readFileSync(file, 'utf8'));
+    doc = parse(readFileSync(fileOf(dir, sitePath), 'utf8'));
     cache.set(key, doc);
   }
   return doc;
 }
 
 export const readDist = (dir: string, file: string) => readFileSync(path.join(dir, file), 'utf8');
+
+/** The links inside <main> of a built page. */
+export const mainLinks = (dir: string, sitePath: string) => page(dir, sitePath).querySelectorAll('main a').map((a) => a.getAttribute('href')!);

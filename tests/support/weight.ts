@@ -4,10 +4,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
-import { htmlPages } from './dist.ts';
+import { fileOf, htmlPages } from './dist.ts';
 
-export const gz = (buf: Buffer | string) => gzipSync(buf, { level: 9 }).length;
-const fileOf = (dist: string, p: string) => path.join(dist, p.endsWith('/') ? `${p}index.html` : p);
+const gz = (buf: Buffer | string) => gzipSync(buf, { level: 9 }).length;
 
 export interface PageWeight { path: string; html: number; firstLoad: number; scripts: number }
 

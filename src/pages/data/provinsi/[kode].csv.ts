@@ -1,18 +1,17 @@
 import type { APIRoute } from 'astro';
 import { getDeklarasi } from '../../../lib/content.ts';
 import { loadRegions, provinceOf } from '../../../lib/regions.ts';
+import { groupBy, type Rec } from '../../../lib/deklarasi.ts';
 import { toCsv, toRow } from '../../../lib/export.ts';
 import { withBase } from '../../../lib/url.ts';
 
-// The same rows as deklarasi.csv, one file per province (for "every record of a province").
+// The same rows as deklarasi.csv, one file per province that has records; grouped once.
 export async function getStaticPaths() {
-  const regions = await loadRegions();
-  const records = await getDeklarasi();
-  return [...regions.provinces.keys()].filter((k) => records.some((r) => provinceOf(r.data.wilayah) === k)).map((kode) => ({ params: { kode } }));
+  const byProv = groupBy(await getDeklarasi(), (r) => provinceOf(r.data.wilayah));
+  return [...byProv.entries()].map(([kode, records]) => ({ params: { kode }, props: { records } }));
 }
-export const GET: APIRoute = async ({ params }) => {
+export const GET: APIRoute = async ({ props }) => {
   const regions = await loadRegions();
-  const rows = (await getDeklarasi()).filter((r) => provinceOf(r.data.wilayah) === params.kode).map((r) => toRow(r, regions, withBase(`/deklarasi/${r.id}/`)));
-  const csv = toCsv(rows);
-  return new Response(csv, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  const rows = (props.records as Rec[]).map((r) => toRow(r, regions, withBase(`/deklarasi/${r.id}/`)));
+  return new Response(toCsv(rows), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };
