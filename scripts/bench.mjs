@@ -15,6 +15,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generate } from './gen-records.mjs';
 import { pageWeights } from '../tests/support/weight.ts';
+import { DEKLARASI_SUBPAGES } from '../src/lib/routes.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const BIN = path.join(ROOT, 'node_modules/.bin');
@@ -257,7 +258,7 @@ async function build(contentDir, outDir, logFile) {
   };
 }
 
-const RESERVED = /^\/deklarasi\/(halaman|linimasa|peta|perubahan|provinsi|wilayah)\//;
+const RESERVED = new RegExp(`^/deklarasi/(${DEKLARASI_SUBPAGES.join('|')})/`);
 function weighPages(dist) {
   const w = pageWeights(dist);
   const records = w.filter((x) => /^\/deklarasi\/[^/]+\/$/.test(x.path) && !RESERVED.test(x.path));

@@ -9,6 +9,7 @@ import { writeSection } from './doc-section.mjs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { serveDist } from '../tests/support/server.ts';
+import { routes } from '../src/lib/routes.ts';
 
 const LIGHTHOUSE = 'lighthouse@13.5.0';
 const CHROME_FLAGS = '--headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run';
@@ -18,7 +19,7 @@ if (!existsSync(path.join(dist, 'index.html'))) throw new Error('dist/ missing: 
 
 const reg = readdirSync(path.join(dist, 'regulasi')).find((d) => d === 'pp-94-2021') ?? readdirSync(path.join(dist, 'regulasi'))[0];
 const rec = readdirSync(path.join(dist, 'deklarasi')).filter((d) => /^\d{4}-/.test(d)).sort().at(-1);
-const pages = [['Beranda', '/'], ['Regulasi', `/regulasi/${reg}/`], ['Rekaman deklarasi', `/deklarasi/${rec}/`]];
+const pages = [['Beranda', '/'], ['Regulasi', routes.regulasi(reg)], ['Rekaman deklarasi', routes.deklarasi(rec)]];
 
 const server = await serveDist(dist, { gzip: true });
 const out = mkdtempSync(path.join(tmpdir(), 'lh-'));

@@ -1,22 +1,17 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { COLLECTIONS, type CollectionName } from './schemas/index.ts';
+import { COLLECTIONS, COLLECTION_NAMES, type CollectionName } from './collections/index.ts';
 
 // Same schemas and patterns as the content checker (src/lib/validate.ts), which runs first
 // and reports problems in writer-friendly form.
 const make = (name: CollectionName) =>
   defineCollection({
     loader: glob({ pattern: COLLECTIONS[name].pattern, base: `${process.env.CONTENT_DIR ?? './content'}/${name}` }),
-    schema: COLLECTIONS[name].schema as any,
+    schema: COLLECTIONS[name].schema,
   });
 
-export const collections = {
-  regulasi: make('regulasi'),
-  larangan: make('larangan'),
-  ikrar: make('ikrar'),
-  deklarasi: make('deklarasi'),
-  glosarium: make('glosarium'),
-  panduan: make('panduan'),
-  skenario: make('skenario'),
-  perubahan: make('perubahan'),
+// One collection per registry entry. The mapped type gives Astro each collection's own schema
+// (a plain map over the registry would merge them into one union).
+export const collections = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, make(name)])) as {
+  [C in CollectionName]: { loader: ReturnType<typeof glob>; schema: (typeof COLLECTIONS)[C]['schema'] };
 };

@@ -1,6 +1,10 @@
 // Atom (RFC 4287) feed of new and corrected declaration records, and change-log entries.
 import { createHash } from 'node:crypto';
 import { escapeHtml as xml } from './html.ts';
+import { formatDateShort } from './dates.ts';
+import { regionName, type Regions } from './regions.ts';
+import { routes } from './routes.ts';
+import type { EntryOf } from '../collections/index.ts';
 
 /** Stable urn:uuid (name-based, SHA-1, RFC 4122 v5 layout) for a name; needs no domain. */
 export function stableUuid(name: string): string {
@@ -45,4 +49,46 @@ export function atomFeed(opts: { title: string; selfHref: string; altHref: strin
 ${entries}
 </feed>
 `;
+}
+
+/**
+ * Feed entries of the declarations database: every record (category "koreksi" once a change-log
+ * entry corrected it, updated on the later of its verification and correction dates) and every
+ * change-log entry except plain additions, which the record entries already announce.
+ * `href` turns a site path into the link written in the feed (base path, absolute URL).
+ */
+export function deklarasiFeedEntries(
+  records: EntryOf<'deklarasi'>[],
+  changes: EntryOf<'perubahan'>[],
+  regions: Regions,
+  href: (path: string) => string,
+): FeedEntry[] {
+  const corrected = new Map<string, string>();
+  for (const c of changes)
+    if (c.data.jenis === 'koreksi')
+      for (const id of c.data.deklarasi) {
+        const prev = corrected.get(id);
+        if (!prev || c.data.tanggal > prev) corrected.set(id, c.data.tanggal);
+      }
+  const later = (a: string, b = '') => (b > a ? b : a);
+  const entries: FeedEntry[] = records.map((r) => ({
+    key: `deklarasi:${r.id}`,
+    title: `${r.data.judul} (${regionName(regions, r.data.wilayah)}, ${formatDateShort(r.data.tanggal)})`,
+    href: href(routes.deklarasi(r.id)),
+    published: r.data.diverifikasi,
+    updated: later(r.data.diverifikasi, corrected.get(r.id)),
+    summary: r.data.ringkasan,
+    category: corrected.has(r.id) ? 'koreksi' : 'baru',
+  }));
+  for (const c of changes)
+    if (c.data.jenis !== 'tambah')
+      entries.push({
+        key: `perubahan:${c.id}`,
+        title: `Catatan perubahan: ${c.data.jenis}`,
+        href: href('/deklarasi/perubahan/'),
+        updated: c.data.tanggal,
+        summary: c.data.ringkasan,
+        category: c.data.jenis,
+      });
+  return entries;
 }

@@ -1,6 +1,6 @@
 // Ready-to-paste citation for one declaration record. The id is stable forever.
 import { formatDateShort } from './dates.ts';
-import type { Deklarasi } from '../schemas/deklarasi.ts';
+import type { Deklarasi } from '../collections/deklarasi.ts';
 
 export function citeText(record: { id: string; data: Deklarasi }, placeName: string, path: string, origin?: string) {
   const url = origin ? new URL(path, origin).href : path;

@@ -1,12 +1,10 @@
 // Pure shaping of declaration records: sorting, grouping, filters, timeline.
-import type { Deklarasi } from '../schemas/deklarasi.ts';
+import type { EntryOf } from '../collections/index.ts';
 import { provinceOf, regionName, type Regions } from './regions.ts';
-import { ELECTION_LABEL, EVENT_LABEL } from './labels.ts';
+import { ELECTION_LABEL, EVENT_LABEL } from '../collections/deklarasi.ts';
 import { newestVerified } from './dates.ts';
 
-export interface Rec { id: string; data: Deklarasi }
-
-export const byDateDesc = (a: Rec, b: Rec) => b.data.tanggal.localeCompare(a.data.tanggal) || a.id.localeCompare(b.id);
+export type Rec = EntryOf<'deklarasi'>;
 
 export const yearOf = (r: Rec) => r.data.tanggal.slice(0, 4);
 export const monthOf = (r: Rec) => r.data.tanggal.slice(0, 7);
@@ -61,18 +59,31 @@ export function usageByIkrar(records: Rec[]): Map<string, Rec[]> {
 /** Rows per page of the /deklarasi/ table; keeps every page's size independent of N. */
 export const PAGE_SIZE = 100;
 
-/** Values for the /deklarasi/ filter form: the same labels the record pages give Pagefind as filters. */
+/** The Pagefind filters of one record; the /deklarasi/ filter form offers their union (filterOptions). */
+export interface RecordFilters { provinsi: string; tahun: string; kegiatan: string[]; pemilihan: string[]; ikrar?: string | undefined }
+
+export function recordFilters(r: Rec, regions: Regions, ikrarTitles: Map<string, string>): RecordFilters {
+  return {
+    provinsi: regionName(regions, provinceOf(r.data.wilayah)),
+    tahun: yearOf(r),
+    kegiatan: r.data.jenis_kegiatan.map((k) => EVENT_LABEL[k]),
+    pemilihan: r.data.pemilihan.map((p) => ELECTION_LABEL[p]),
+    ikrar: r.data.ikrar ? ikrarTitles.get(r.data.ikrar) : undefined,
+  };
+}
+
+/** Values for the /deklarasi/ filter form: every value some record gives Pagefind (recordFilters). */
 export interface FilterOptions { provinsi: string[]; tahun: string[]; kegiatan: string[]; pemilihan: string[]; ikrar: string[] }
 
 export function filterOptions(records: Rec[], regions: Regions, ikrarTitles: Map<string, string>): FilterOptions {
   const sets = { provinsi: new Set<string>(), tahun: new Set<string>(), kegiatan: new Set<string>(), pemilihan: new Set<string>(), ikrar: new Set<string>() };
   for (const r of records) {
-    sets.provinsi.add(regionName(regions, provinceOf(r.data.wilayah)));
-    sets.tahun.add(yearOf(r));
-    for (const k of r.data.jenis_kegiatan) sets.kegiatan.add(EVENT_LABEL[k] ?? k);
-    for (const p of r.data.pemilihan) sets.pemilihan.add(ELECTION_LABEL[p] ?? p);
-    const title = r.data.ikrar ? ikrarTitles.get(r.data.ikrar) : undefined;
-    if (title) sets.ikrar.add(title);
+    const f = recordFilters(r, regions, ikrarTitles);
+    sets.provinsi.add(f.provinsi);
+    sets.tahun.add(f.tahun);
+    for (const k of f.kegiatan) sets.kegiatan.add(k);
+    for (const p of f.pemilihan) sets.pemilihan.add(p);
+    if (f.ikrar) sets.ikrar.add(f.ikrar);
   }
   const az = (xs: Set<string>) => [...xs].sort((a, b) => a.localeCompare(b, 'id'));
   return { provinsi: az(sets.provinsi), tahun: [...sets.tahun].sort().reverse(), kegiatan: az(sets.kegiatan), pemilihan: az(sets.pemilihan), ikrar: az(sets.ikrar) };
@@ -110,5 +121,4 @@ export function groupPages(groups: Iterable<[string, Rec[]]>): GroupPage[] {
   });
 }
 
-/** The `[...page]` route parameter of table page n: none for the first page, "halaman/N" after. */
-export const pageParam = (n: number) => (n === 1 ? undefined : `halaman/${n}`);
+export { pageParam } from './routes.ts';

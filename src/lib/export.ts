@@ -1,6 +1,6 @@
 // One flat row per declaration record, shared by CSV and JSON so counts always agree.
 import { stringify } from 'csv-stringify/sync';
-import type { Deklarasi } from '../schemas/deklarasi.ts';
+import type { Deklarasi } from '../collections/deklarasi.ts';
 import { provinceOf, regionName, type Regions } from './regions.ts';
 
 /** Documented CSV columns, in order. The /data/ page renders this list. */

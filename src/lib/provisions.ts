@@ -1,8 +1,8 @@
-// Index of every provision (pasal, huruf, angka…) on the regulation pages, for the search page:
+// Client-safe (the search page bundles it: no schema or zod imports here; the index itself is
+// built by provision-index.ts). Index of every provision (pasal, huruf, angka…) on the regulation
+// pages, for the search page:
 // a query shaped like a citation ("pasal 5 huruf n") is answered from this small file instead of
 // the full-text index, which would load every word's chunk and the long regulation pages.
-import type { RegEntry } from './relations.ts';
-import { STATUS_LABEL } from './labels.ts';
 
 export interface ProvisionHit {
   /** "Pasal 5 huruf n" */
@@ -22,18 +22,6 @@ export function shorten(text: string, max = MAX_INTI): string {
   if (t.length <= max) return t;
   const cut = t.slice(0, max);
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 1)).replace(/[,;:.]$/, '')}…`;
-}
-
-export function provisionIndex(regs: RegEntry[]): ProvisionHit[] {
-  return regs.flatMap((r) =>
-    r.data.pasal.map((p) => ({
-      label: p.label,
-      regulasi: r.data.judul_singkat,
-      status: STATUS_LABEL[r.data.status] ?? r.data.status,
-      href: `/regulasi/${r.id}/#${p.anchor}`,
-      inti: shorten(p.inti),
-    })),
-  );
 }
 
 /** Lower case, no brackets or repeated spaces: "Pasal 9 ayat (2)" → "pasal 9 ayat 2". */

@@ -1,6 +1,6 @@
 // Kemendagri region codes from the pinned idn-area-data package (no names typed by hand).
 import { getProvinces, getRegencies } from 'idn-area-data';
-import { TIMEZONES } from '../schemas/common.ts';
+import { TIMEZONES } from '../collections/common.ts';
 
 export type Timezone = (typeof TIMEZONES)[number];
 export interface Province { code: string; name: string; timezone: Timezone }

@@ -1,13 +1,9 @@
 // The relation graph between instruments. Status banners and "dicabut oleh / mencabut"
 // links are derived here from `status` + `relasi`, never written per page.
-import type { Regulasi } from '../schemas/regulasi.ts';
-import type { LegalRef } from '../schemas/common.ts';
-import { RELATION_LABEL } from './labels.ts';
-
-export interface RegEntry {
-  id: string;
-  data: Regulasi;
-}
+import type { Regulasi } from '../collections/regulasi.ts';
+import type { EntryOf } from '../collections/index.ts';
+import type { LegalRef } from '../collections/common.ts';
+import { RELATION_LABEL } from '../collections/regulasi.ts';
 
 export interface RelationLink {
   label: string;
@@ -19,7 +15,7 @@ export interface RelationLink {
 }
 
 /** Outgoing relations as written plus incoming ones, inverted. */
-export function relationsOf(id: string, all: RegEntry[]): RelationLink[] {
+export function relationsOf(id: string, all: EntryOf<'regulasi'>[]): RelationLink[] {
   const self = all.find((r) => r.id === id);
   const out: RelationLink[] = (self?.data.relasi ?? []).map((r) => ({
     label: RELATION_LABEL[r.jenis]!.forward,
@@ -39,11 +35,11 @@ export function relationsOf(id: string, all: RegEntry[]): RelationLink[] {
 }
 
 /** Instruments that revoke `id`. */
-export const revokersOf = (id: string, all: RegEntry[]) =>
+export const revokersOf = (id: string, all: EntryOf<'regulasi'>[]) =>
   all.filter((o) => o.data.relasi.some((r) => r.jenis === 'mencabut' && r.regulasi === id)).map((o) => o.id);
 
 /** Instruments that amend `id`. */
-export const amendersOf = (id: string, all: RegEntry[]) =>
+export const amendersOf = (id: string, all: EntryOf<'regulasi'>[]) =>
   all.filter((o) => o.data.relasi.some((r) => r.jenis === 'mengubah' && r.regulasi === id)).map((o) => o.id);
 
 export interface StatusNotice {
@@ -56,7 +52,7 @@ export interface StatusNotice {
 }
 
 /** Banner data for an instrument (or one of its provisions); null when simply in force. */
-export function statusNotice(ref: LegalRef, all: RegEntry[]): StatusNotice | null {
+export function statusNotice(ref: LegalRef, all: EntryOf<'regulasi'>[]): StatusNotice | null {
   const reg = all.find((r) => r.id === ref.regulasi);
   if (!reg) return null;
   const { status, status_catatan } = reg.data;
@@ -71,7 +67,7 @@ export function statusNotice(ref: LegalRef, all: RegEntry[]): StatusNotice | nul
 }
 
 /** All status notices for a list of citations, one per revoked/amended instrument+provision. */
-export function noticesFor(refs: LegalRef[], all: RegEntry[]) {
+export function noticesFor(refs: LegalRef[], all: EntryOf<'regulasi'>[]) {
   const seen = new Set<string>();
   const out: { ref: LegalRef; notice: StatusNotice }[] = [];
   for (const ref of refs) {
@@ -85,7 +81,7 @@ export function noticesFor(refs: LegalRef[], all: RegEntry[]) {
 }
 
 /** "PP 94/2021 Pasal 5 huruf n" */
-export function citationLabel(ref: LegalRef, all: RegEntry[]): string {
+export function citationLabel(ref: LegalRef, all: EntryOf<'regulasi'>[]): string {
   const reg = all.find((r) => r.id === ref.regulasi);
   if (!reg) return ref.regulasi;
   const p = ref.pasal ? reg.data.pasal.find((x) => x.anchor === ref.pasal) : undefined;
@@ -93,4 +89,4 @@ export function citationLabel(ref: LegalRef, all: RegEntry[]): string {
 }
 
 /** Site path for a citation: /regulasi/<id>/#<anchor> (without base). */
-export const citationPath = (ref: LegalRef) => `/regulasi/${ref.regulasi}/${ref.pasal ? `#${ref.pasal}` : ''}`;
+export { citationPath } from './routes.ts';

@@ -1,8 +1,8 @@
-import type { Larangan } from '../schemas/larangan.ts';
-import { SANCTION_ORDER } from './labels.ts';
-import { SITUATION_GROUPS, VIOLATION_KINDS } from '../schemas/larangan.ts';
+import type { EntryOf } from '../collections/index.ts';
+import { SANCTION_LEVELS as SANCTION_ORDER } from '../collections/sanksi.ts';
+import { SITUATION_GROUPS, VIOLATION_KINDS } from '../collections/larangan.ts';
 
-type Item = { id: string; data: Larangan };
+type Item = EntryOf<'larangan'>;
 const bySanction = (a: Item, b: Item) => SANCTION_ORDER.indexOf(a.data.sanksi.tingkat) - SANCTION_ORDER.indexOf(b.data.sanksi.tingkat);
 const byGroup = (a: Item, b: Item) => SITUATION_GROUPS.indexOf(a.data.kelompok) - SITUATION_GROUPS.indexOf(b.data.kelompok);
 const byKind = (a: Item, b: Item) => VIOLATION_KINDS.indexOf(a.data.jenis) - VIOLATION_KINDS.indexOf(b.data.jenis);

@@ -5,6 +5,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { DIST, fileOf, htmlPages, requireBuild } from '../support/dist.ts';
 import { loadContent } from '../support/content.ts';
 import { pageWeights, type PageWeight } from '../support/weight.ts';
+import { routes } from '../../src/lib/routes.ts';
 
 let content: Awaited<ReturnType<typeof loadContent>>;
 let weights: PageWeight[];
@@ -26,7 +27,7 @@ describe('page budgets', () => {
 
   it("a record page's HTML is under 20 KB compressed", () => {
     const byPath = new Map(weights.map((w) => [w.path, w]));
-    const records = content.deklarasi.map((r) => byPath.get(`/deklarasi/${r.id}/`));
+    const records = content.deklarasi.map((r) => byPath.get(routes.deklarasi(r.id)));
     expect(records.every(Boolean)).toBe(true);
     expect(records.filter((w) => w!.html > 20_000).map((w) => `${w!.path}: ${w!.html} B`)).toEqual([]);
   });

@@ -8,6 +8,7 @@ import { DIST, page, pageExists, readDist, requireBuild } from '../support/dist.
 import { loadContent } from '../support/content.ts';
 import { monthlyTimeline } from '../../src/lib/deklarasi.ts';
 import { FEED_LIMIT } from '../../src/lib/atom.ts';
+import { routes } from '../../src/lib/routes.ts';
 
 let content: Awaited<ReturnType<typeof loadContent>>;
 beforeAll(async () => {
@@ -46,7 +47,7 @@ describe('Atom feed (RFC 4287)', () => {
     // left out that is newer than the oldest entry in the feed.
     expect(feed.entry.length).toBeLessThanOrEqual(FEED_LIMIT);
     const inFeed = new Set(recordHrefs);
-    const missing = content.deklarasi.filter((r) => !inFeed.has(`/deklarasi/${r.id}/`));
+    const missing = content.deklarasi.filter((r) => !inFeed.has(routes.deklarasi(r.id)));
     if (feed.entry.length < FEED_LIMIT) expect(missing.map((r) => r.id)).toEqual([]);
     const oldest = feed.entry.map((e: any) => String(e.updated).slice(0, 10)).sort()[0];
     for (const r of missing) expect(r.data.diverifikasi <= oldest, r.id).toBe(true);
@@ -112,7 +113,7 @@ describe('per-province CSV and the sortable sanction matrix', () => {
     for (const p of provs) {
       const rows = parseCsv(readDist(DIST, `data/provinsi/${p}.csv`), { columns: true }) as { id: string }[];
       expect(rows.map((r) => r.id).sort(), p).toEqual(content.deklarasi.filter((r) => r.data.wilayah.startsWith(p)).map((r) => r.id).sort());
-      expect(page(DIST, `/deklarasi/provinsi/${p}/`).querySelector(`a[href="/data/provinsi/${p}.csv"]`), p).toBeTruthy();
+      expect(page(DIST, routes.provinsi(p)).querySelector(`a[href="/data/provinsi/${p}.csv"]`), p).toBeTruthy();
     }
   });
 

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { DIST, htmlPages, mainLinks, page, pageExists, readDist, requireBuild } from '../support/dist.ts';
 import { loadContent } from '../support/content.ts';
-import { guidePath } from '../../src/lib/guides.ts';
+import { DEKLARASI_SUBPAGES, routes } from '../../src/lib/routes.ts';
 
 let content: Awaited<ReturnType<typeof loadContent>>;
 beforeAll(async () => {
@@ -16,18 +16,18 @@ const exists = (sitePath: string) => pageExists(DIST, sitePath);
 describe('every record has its page', () => {
   it('regulasi, larangan, ikrar, glosarium, panduan, deklarasi', () => {
     const missing: string[] = [];
-    for (const r of content.regulasi) if (!exists(`/regulasi/${r.id}/`)) missing.push(r.file);
-    for (const r of content.larangan) if (!exists(`/larangan/${r.id}/`)) missing.push(r.file);
-    for (const r of content.ikrar) if (!exists(`/ikrar/${r.id}/`) || !exists(`/ikrar/${r.id}/cetak/`)) missing.push(r.file);
-    for (const r of content.glosarium) if (!exists(`/glosarium/${r.id}/`)) missing.push(r.file);
-    for (const r of content.panduan) if (!exists(guidePath(r.id))) missing.push(r.file);
-    for (const r of content.deklarasi) if (!exists(`/deklarasi/${r.id}/`)) missing.push(r.file);
+    for (const r of content.regulasi) if (!exists(routes.regulasi(r.id))) missing.push(r.file);
+    for (const r of content.larangan) if (!exists(routes.larangan(r.id))) missing.push(r.file);
+    for (const r of content.ikrar) if (!exists(routes.ikrar(r.id)) || !exists(routes.ikrarPrint(r.id))) missing.push(r.file);
+    for (const r of content.glosarium) if (!exists(routes.glosarium(r.id))) missing.push(r.file);
+    for (const r of content.panduan) if (!exists(routes.panduan(r.id))) missing.push(r.file);
+    for (const r of content.deklarasi) if (!exists(routes.deklarasi(r.id))) missing.push(r.file);
     expect(missing).toEqual([]);
   });
 
   it('a declaration page shows its facts, sources and citation', () => {
     for (const r of content.deklarasi) {
-      const doc = page(DIST, `/deklarasi/${r.id}/`);
+      const doc = page(DIST, routes.deklarasi(r.id));
       expect(doc.querySelector('h1')?.text.trim()).toBe(r.data.judul);
       const links = doc.querySelectorAll('a').map((a) => a.getAttribute('href'));
       for (const s of r.data.sumber) expect(links).toContain(s.url);
@@ -64,9 +64,9 @@ describe('lists and exports agree with the collection', () => {
   it('each ikrar page counts every declaration that used it and links the newest (up to 20)', () => {
     for (const k of content.ikrar) {
       const uses = content.deklarasi.filter((r) => r.data.ikrar === k.id).sort((a, b) => b.data.tanggal.localeCompare(a.data.tanggal) || a.id.localeCompare(b.id));
-      const section = page(DIST, `/ikrar/${k.id}/`).querySelector('section[aria-labelledby="dipakai-h"]')!;
+      const section = page(DIST, routes.ikrar(k.id)).querySelector('section[aria-labelledby="dipakai-h"]')!;
       const linked = section.querySelectorAll('li a').map((a) => a.getAttribute('href'));
-      expect(linked, k.id).toEqual(uses.slice(0, 20).map((r) => `/deklarasi/${r.id}/`));
+      expect(linked, k.id).toEqual(uses.slice(0, 20).map((r) => routes.deklarasi(r.id)));
       if (uses.length) expect(section.text, k.id).toContain(`${uses.length} catatan deklarasi`);
       if (uses.length > 20) expect(section.querySelector('a[href^="/cari/"]'), k.id).toBeTruthy();
     }
@@ -75,7 +75,7 @@ describe('lists and exports agree with the collection', () => {
   it('CSV rows = JSON items = record pages = records', () => {
     const csv = parseCsv(readDist(DIST, 'data/deklarasi.csv'), { columns: true, record_delimiter: '\r\n' }) as Record<string, string>[];
     const json = JSON.parse(readDist(DIST, 'data/deklarasi.json'));
-    const reserved = ['halaman', 'linimasa', 'peta', 'perubahan', 'provinsi', 'wilayah'];
+    const reserved: readonly string[] = DEKLARASI_SUBPAGES;
     const pages = htmlPages(DIST).filter((p) => /^\/deklarasi\/[^/]+\/$/.test(p) && !reserved.includes(p.split('/')[2]!));
     const ids = content.deklarasi.map((r) => r.id).sort();
     expect(csv.map((r) => r.id).sort()).toEqual(ids);
@@ -97,11 +97,11 @@ describe('lists and exports agree with the collection', () => {
 
   it('every regulasi, larangan and ikrar is listed on its index page', () => {
     const linksOf = (p: string) => mainLinks(DIST, p);
-    for (const r of content.regulasi) expect(linksOf('/regulasi/')).toContain(`/regulasi/${r.id}/`);
-    for (const r of content.larangan) expect(linksOf('/larangan/')).toContain(`/larangan/${r.id}/`);
-    for (const r of content.larangan) expect(linksOf('/sanksi/')).toContain(`/larangan/${r.id}/`);
-    for (const r of content.ikrar) expect(linksOf('/ikrar/')).toContain(`/ikrar/${r.id}/`);
-    for (const r of content.glosarium) expect(linksOf('/glosarium/')).toContain(`/glosarium/${r.id}/`);
+    for (const r of content.regulasi) expect(linksOf('/regulasi/')).toContain(routes.regulasi(r.id));
+    for (const r of content.larangan) expect(linksOf('/larangan/')).toContain(routes.larangan(r.id));
+    for (const r of content.larangan) expect(linksOf('/sanksi/')).toContain(routes.larangan(r.id));
+    for (const r of content.ikrar) expect(linksOf('/ikrar/')).toContain(routes.ikrar(r.id));
+    for (const r of content.glosarium) expect(linksOf('/glosarium/')).toContain(routes.glosarium(r.id));
   });
 });
 
@@ -112,7 +112,7 @@ describe('legal references', () => {
       for (const a of page(DIST, p).querySelectorAll('a[href*="/regulasi/"]')) {
         const m = /^\/regulasi\/([a-z0-9-]+)\/#(.+)$/.exec(a.getAttribute('href') ?? '');
         if (!m) continue;
-        if (!exists(`/regulasi/${m[1]}/`) || !page(DIST, `/regulasi/${m[1]}/`).getElementById(m[2]!)) broken.push(`${p} → ${m[0]}`);
+        if (!exists(routes.regulasi(m[1])) || !page(DIST, routes.regulasi(m[1])).getElementById(m[2]!)) broken.push(`${p} → ${m[0]}`);
       }
     }
     expect(broken).toEqual([]);
@@ -120,7 +120,7 @@ describe('legal references', () => {
 
   it('each provision of each regulation is an anchored section', () => {
     for (const r of content.regulasi) {
-      const doc = page(DIST, `/regulasi/${r.id}/`);
+      const doc = page(DIST, routes.regulasi(r.id));
       for (const p of r.data.pasal) {
         const h = doc.getElementById(p.anchor);
         expect(h?.tagName, `${r.id}#${p.anchor}`).toBe('H3');
@@ -135,7 +135,7 @@ describe('legal references', () => {
     for (const r of revoked) {
       const revokers = content.regulasi.filter((o) => o.data.relasi.some((x: any) => x.jenis === 'mencabut' && x.regulasi === r.id));
       expect(revokers.length, `${r.id} needs a revoker`).toBeGreaterThan(0);
-      const banner = page(DIST, `/regulasi/${r.id}/`).querySelector('.banner.dicabut');
+      const banner = page(DIST, routes.regulasi(r.id)).querySelector('.banner.dicabut');
       expect(banner?.text).toMatch(/Dicabut/);
       for (const o of revokers) expect(banner?.querySelector(`a[href="/regulasi/${o.id}/"]`), `${r.id} banner links ${o.id}`).toBeTruthy();
     }
@@ -145,7 +145,7 @@ describe('legal references', () => {
     const revoked = new Set(content.regulasi.filter((r) => r.data.status === 'dicabut').map((r) => r.id));
     for (const l of content.larangan) {
       const cited = [...l.data.dasar_hukum, ...l.data.sanksi.dasar].map((x: any) => x.regulasi).filter((id: string) => revoked.has(id));
-      const doc = page(DIST, `/larangan/${l.id}/`);
+      const doc = page(DIST, routes.larangan(l.id));
       for (const id of cited) expect(doc.querySelector(`[data-status-notice="${id}"]`), `${l.id} notice for ${id}`).toBeTruthy();
     }
   });
@@ -162,7 +162,7 @@ describe('glossary links', () => {
       linked += hrefs.length;
     }
     expect(linked).toBeGreaterThan(content.larangan.length);
-    for (const l of content.larangan.slice(0, 5)) expect(page(DIST, `/larangan/${l.id}/`).querySelectorAll('main a.glossary-term').length, l.id).toBeGreaterThan(0);
+    for (const l of content.larangan.slice(0, 5)) expect(page(DIST, routes.larangan(l.id)).querySelectorAll('main a.glossary-term').length, l.id).toBeGreaterThan(0);
   });
 });
 

@@ -7,7 +7,7 @@ import type { StaticServer } from '../support/server.ts';
 import { servedSite } from '../support/site.ts';
 import { DIST } from '../support/dist.ts';
 import { loadContent } from '../support/content.ts';
-import { EVENT_LABEL } from '../../src/lib/labels.ts';
+import { EVENT_LABEL } from '../../src/collections/deklarasi.ts';
 
 let server: StaticServer;
 let browser: Browser;

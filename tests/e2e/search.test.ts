@@ -6,6 +6,7 @@ import type { StaticServer } from '../support/server.ts';
 import { servedSite } from '../support/site.ts';
 import { DIST } from '../support/dist.ts';
 import { loadContent } from '../support/content.ts';
+import { routes } from '../../src/lib/routes.ts';
 
 let server: StaticServer;
 let browser: Browser;
@@ -45,7 +46,7 @@ describe('search', () => {
   it('finds every Kota Kupang record by place name', async () => {
     const page = await open('/cari/?q=kupang');
     const found = await allResults(page);
-    const kupang = content.deklarasi.filter((r) => r.data.wilayah === '53.71').map((r) => `/deklarasi/${r.id}/`);
+    const kupang = content.deklarasi.filter((r) => r.data.wilayah === '53.71').map((r) => routes.deklarasi(r.id));
     expect(kupang.length).toBeGreaterThanOrEqual(3);
     for (const p of kupang) expect(found).toContain(p);
     expect(external).toEqual([]);
@@ -94,7 +95,7 @@ describe('search', () => {
   it('filters without a query browse by province', async () => {
     const page = await open('/cari/?provinsi=Nusa+Tenggara+Timur');
     const found = await allResults(page);
-    const ntt = content.deklarasi.filter((r) => r.data.wilayah.startsWith('53')).map((r) => `/deklarasi/${r.id}/`);
+    const ntt = content.deklarasi.filter((r) => r.data.wilayah.startsWith('53')).map((r) => routes.deklarasi(r.id));
     expect(found).toEqual(expect.arrayContaining(ntt));
     expect(found.every((p) => p.startsWith('/deklarasi/'))).toBe(true);
   });
@@ -102,7 +103,7 @@ describe('search', () => {
   it('declarations browsed by filter alone come newest first (indexing order; no Pagefind sort)', async () => {
     const page = await open('/cari/?jenis=Deklarasi');
     const found = await allResults(page);
-    const dateOf = new Map(content.deklarasi.map((r) => [`/deklarasi/${r.id}/`, r.data.tanggal]));
+    const dateOf = new Map(content.deklarasi.map((r) => [routes.deklarasi(r.id), r.data.tanggal]));
     expect([...found].sort()).toEqual([...dateOf.keys()].sort());
     const dates = found.map((p) => dateOf.get(p)!);
     expect(dates).toEqual([...dates].sort().reverse());
@@ -133,7 +134,7 @@ describe('search', () => {
     await results(page);
     const hrefs = await page.$$eval('#search-results > li > a', (as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href')));
     type P = { label: string; anchor: string };
-    const expected = content.regulasi.flatMap((r) => (r.data.pasal as P[]).filter((p) => p.label.toLowerCase() === 'pasal 5 huruf n' || p.label.toLowerCase().startsWith('pasal 5 huruf n ')).map((p) => `/regulasi/${r.id}/#${p.anchor}`));
+    const expected = content.regulasi.flatMap((r) => (r.data.pasal as P[]).filter((p) => p.label.toLowerCase() === 'pasal 5 huruf n' || p.label.toLowerCase().startsWith('pasal 5 huruf n ')).map((p) => routes.regulasi(r.id, p.anchor)));
     expect(expected).toContain('/regulasi/pp-94-2021/#pasal-5-huruf-n');
     expect(hrefs.sort()).toEqual(expected.sort());
     expect(await page.textContent('#search-results > li:first-child')).toMatch(/PP 94\/2021/);

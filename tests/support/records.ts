@@ -1,5 +1,5 @@
 // A minimal valid declaration record for unit tests (parsed by the real schema).
-import { deklarasiSchema } from '../../src/schemas/deklarasi.ts';
+import { schema as deklarasiSchema } from '../../src/collections/deklarasi.ts';
 import type { Rec } from '../../src/lib/deklarasi.ts';
 
 export const rec = (id: string, tanggal: string, wilayah: string, extra: Record<string, unknown> = {}): Rec => ({

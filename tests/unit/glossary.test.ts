@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { buildMatcher, linkFirstUses } from '../../src/lib/glossary.ts';
+import { routes } from '../../src/lib/routes.ts';
 
 const m = buildMatcher([
   { id: 'asn', istilah: 'ASN', alias: ['aparatur sipil negara'], auto: true },
   { id: 'kampanye', istilah: 'kampanye', alias: [], auto: true },
   { id: 'pj', istilah: 'Pj', alias: ['penjabat'], auto: false },
 ]);
-const href = (id: string) => `/glosarium/${id}/`;
+const href = (id: string) => routes.glosarium(id);
 
 describe('glossary first-use links', () => {
   it('links only the first use of each term on a page', () => {

@@ -1,7 +1,9 @@
 // Citation queries answered from the provision index (src/lib/provisions.ts).
 import { describe, expect, it } from 'vitest';
-import { CITATION, matchProvisions, normCitation, provisionIndex, shorten, type ProvisionHit } from '../../src/lib/provisions.ts';
+import { CITATION, matchProvisions, normCitation, shorten, type ProvisionHit } from '../../src/lib/provisions.ts';
+import { provisionIndex } from '../../src/lib/provision-index.ts';
 import { loadContent } from '../support/content.ts';
+import { routes } from '../../src/lib/routes.ts';
 
 const hit = (regulasi: string, label: string): ProvisionHit => ({ label, regulasi, status: 'Berlaku', href: `/regulasi/x/#${normCitation(label).replace(/ /g, '-')}`, inti: 'i' });
 const INDEX = [
@@ -38,9 +40,9 @@ describe('citation queries', () => {
 describe('provision index of the real content', () => {
   it('has every provision of every regulation, linked to its anchor', async () => {
     const c = await loadContent();
-    const idx = provisionIndex(c.regulasi as never);
+    const idx = provisionIndex(c.regulasi);
     expect(idx).toHaveLength(c.regulasi.reduce((n, r) => n + r.data.pasal.length, 0));
-    for (const r of c.regulasi) for (const p of r.data.pasal) expect(idx.map((h) => h.href)).toContain(`/regulasi/${r.id}/#${p.anchor}`);
+    for (const r of c.regulasi) for (const p of r.data.pasal) expect(idx.map((h) => h.href)).toContain(routes.regulasi(r.id, p.anchor));
     expect(idx.every((h) => h.inti.length <= 161)).toBe(true);
   });
 });

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { relationsOf, revokersOf, statusNotice, noticesFor, citationLabel, citationPath, type RegEntry } from '../../src/lib/relations.ts';
-import { regulasiSchema } from '../../src/schemas/regulasi.ts';
+import { relationsOf, revokersOf, statusNotice, noticesFor, citationLabel, citationPath } from '../../src/lib/relations.ts';
+import type { EntryOf } from '../../src/collections/index.ts';
+import { schema as regulasiSchema } from '../../src/collections/regulasi.ts';
 
-const reg = (id: string, extra: Record<string, unknown>): RegEntry => ({
+const reg = (id: string, extra: Record<string, unknown>): EntryOf<'regulasi'> => ({
   id,
   data: regulasiSchema.parse({
     judul_singkat: id.toUpperCase(), judul: `Judul ${id}`, jenis: 'UU', nomor: [{ nomor: '1' }], tahun: 2020, penerbit: ['P'],

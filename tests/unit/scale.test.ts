@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { rec } from '../support/records.ts';
 import { filterOptions, groupBy, groupPages, pageParam, paginate, PAGE_SIZE } from '../../src/lib/deklarasi.ts';
 import { loadRegions } from '../../src/lib/regions.ts';
-import { ELECTION_LABEL, EVENT_LABEL } from '../../src/lib/labels.ts';
+import { ELECTION_LABEL, EVENT_LABEL } from '../../src/collections/deklarasi.ts';
 import { inOfflinePack } from '../../src/integrations/offline.ts';
 import { FEED_LIMIT, newestEntries } from '../../src/lib/atom.ts';
 import { indexOrder, searchableHtml } from '../../src/integrations/pagefind.ts';

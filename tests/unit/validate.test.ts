@@ -41,6 +41,15 @@ const EXPECT: Record<string, [string, string, RegExp]> = {
   'wrong-extension': ['deklarasi/b-wrong-ext.yml', '(file)', /hanya memuat \*\.yaml/],
   'mdx-dangling-link': ['panduan/b-link.mdx', '(isi)', /tautan \/regulasi\/uu-20-2023\/#pasal-404: anchor "pasal-404" tidak ada/],
   'bad-regulasi-kind': ['regulasi/b-kind.mdx', 'jenis', /jenis harus salah satu dari: UU, Perppu, PP/],
+  // Legal invariants (formerly only in tests): the checker that writers run enforces them.
+  'scenario-sanction-mismatch': ['skenario/b-sanksi.yaml', 'sanksi', /^sanksi "ringan" tidak sama dengan tingkat sanksi larangan yang dirujuk \(berat\); samakan dengan larangannya$/],
+  'revoked-provision-no-successor': ['regulasi/b-lama.mdx', 'pasal[0]', /^Pasal 3 ada pada peraturan yang dicabut tetapi tidak menyebut penerusnya; isi dilanjutkan_oleh/],
+  'moral-without-pp42': ['larangan/b-moral.yaml', 'sanksi.dasar', /^sanksi moral harus berdasar PP 42\/2004 Pasal 15; tambahkan \{regulasi: pp-42-2004, pasal: pasal-15…\}$/],
+  'heavy-without-pp94': ['larangan/b-berat.yaml', 'sanksi.dasar', /^sanksi berat harus berdasar PP 94\/2021 Pasal 8 ayat \(4\)/],
+  'only-revoked-basis': ['larangan/b-dicabut.yaml', 'dasar_hukum', /^semua dasar larangan ini sudah dicabut; tambahkan ketentuan yang berlaku sekarang/],
+  'crime-without-statute': ['larangan/b-pidana.yaml', 'sanksi.dasar', /^tindak pidana harus berdasar pasal undang-undang \(UU\)/],
+  'basis-without-anchor': ['larangan/b-anchor.yaml', 'dasar_hukum', /^minimal satu rujukan harus menyebut pasal \(anchor\)/],
+  'annex-a-not-moral': ['larangan/b-annex.yaml', 'sanksi.tingkat', /^butir lampiran bagian A \(kode etik\) bersanksi moral/],
 };
 
 let regions: Regions;

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { z } from 'zod';
-import { deklarasiSchema } from '../../schemas/deklarasi.ts';
+import { z } from 'astro/zod';
+import { schema as deklarasiSchema } from '../../collections/deklarasi.ts';
 
 // Generated from the same zod schema that validates content/deklarasi at build time.
 export const GET: APIRoute = async () => {

@@ -4,6 +4,7 @@ import { loadRegions, provinceOf } from '../../../lib/regions.ts';
 import { groupBy, type Rec } from '../../../lib/deklarasi.ts';
 import { toCsv, toRow } from '../../../lib/export.ts';
 import { withBase } from '../../../lib/url.ts';
+import { routes } from '../../../lib/routes.ts';
 
 // The same rows as deklarasi.csv, one file per province that has records; grouped once.
 export async function getStaticPaths() {
@@ -12,6 +13,6 @@ export async function getStaticPaths() {
 }
 export const GET: APIRoute = async ({ props }) => {
   const regions = await loadRegions();
-  const rows = (props.records as Rec[]).map((r) => toRow(r, regions, withBase(`/deklarasi/${r.id}/`)));
+  const rows = (props.records as Rec[]).map((r) => toRow(r, regions, withBase(routes.deklarasi(r.id))));
   return new Response(toCsv(rows), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };

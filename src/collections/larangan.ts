@@ -1,0 +1,181 @@
+// Prohibited acts (content/larangan/<id>.yaml): schema, labels, order and cross-checks.
+import { z } from 'astro/zod';
+import { isoDate, legalRefSchema, msg, nonEmpty, optionalText, slug } from './common.ts';
+import { SANCTION_BASIS, SANCTION_LEVELS, restsOn } from './sanksi.ts';
+import type { Ctx, EntryOf } from './index.ts';
+
+export const pattern = '**/*.yaml';
+
+// Situation groups, in the order people ask about them.
+export const SITUATION_GROUPS = [
+  'media-sosial',
+  'kampanye-dan-acara-calon',
+  'atribut-dan-alat-peraga',
+  'fasilitas-dan-kewenangan-jabatan',
+  'keputusan-yang-menguntungkan-atau-merugikan',
+  'partai-politik-dan-pencalonan-diri',
+  'keluarga-yang-menjadi-calon',
+  'pemberian-barang-atau-uang',
+] as const;
+export type SituationGroup = (typeof SITUATION_GROUPS)[number];
+
+export const GROUP_LABEL = {
+  'media-sosial': 'Media sosial',
+  'kampanye-dan-acara-calon': 'Kampanye dan acara calon',
+  'atribut-dan-alat-peraga': 'Atribut dan alat peraga',
+  'fasilitas-dan-kewenangan-jabatan': 'Fasilitas dan kewenangan jabatan',
+  'keputusan-yang-menguntungkan-atau-merugikan': 'Keputusan yang menguntungkan atau merugikan calon',
+  'partai-politik-dan-pencalonan-diri': 'Partai politik dan pencalonan diri',
+  'keluarga-yang-menjadi-calon': 'Keluarga yang menjadi calon',
+  'pemberian-barang-atau-uang': 'Pemberian barang atau uang',
+} satisfies Record<SituationGroup, string>;
+
+export const VIOLATION_KINDS = ['kode-etik', 'disiplin', 'pidana'] as const;
+export type ViolationKind = (typeof VIOLATION_KINDS)[number];
+
+export const VIOLATION_LABEL = {
+  'kode-etik': 'Pelanggaran kode etik',
+  disiplin: 'Pelanggaran disiplin',
+  pidana: 'Tindak pidana',
+} satisfies Record<ViolationKind, string>;
+
+/** The instrument whose annex lists the violation types (field `skb`). */
+export const ANNEX_REGULATION = 'skb-netralitas-2022';
+
+const refs = (label: string) =>
+  z
+    .array(legalRefSchema, {
+      error: msg(`${label} wajib diisi: daftar {regulasi, pasal}`, `${label} harus daftar {regulasi, pasal}`),
+    })
+    .min(1, { error: `${label} minimal satu rujukan {regulasi, pasal}` });
+
+export const schema = z.object({
+  judul: nonEmpty('judul').describe('Nama perbuatan, singkat: "Memasang spanduk bakal calon".'),
+  kelompok: z
+    .enum(SITUATION_GROUPS, { error: `kelompok harus salah satu dari: ${SITUATION_GROUPS.join(', ')}` })
+    .describe('Kelompok situasi.'),
+  jenis: z
+    .enum(VIOLATION_KINDS, { error: `jenis harus salah satu dari: ${VIOLATION_KINDS.join(', ')}` })
+    .describe('Jenis pelanggaran: kode-etik, disiplin, atau pidana.'),
+  skb: z
+    .object({
+      bagian: z
+        .enum(['A', 'B'], { error: 'skb.bagian harus "A" (kode etik) atau "B" (disiplin)' })
+        .describe('A = kode etik, B = disiplin.'),
+      nomor: z.number({ error: 'skb.nomor harus angka' }).int().min(1).describe('Nomor butir dalam bagian itu.'),
+    })
+    .optional()
+    .describe('Butir lampiran Keputusan Bersama 2022 {bagian, nomor}, bila perbuatan ini salah satu butirnya.'),
+  subjek: z
+    .enum(['bakal-calon', 'calon', 'semua'])
+    .optional()
+    .describe('Dukungan kepada siapa: bakal-calon (sebelum penetapan), calon (sesudah), atau semua.'),
+  ringkasan: nonEmpty('ringkasan (apa yang dilarang, dengan kata sederhana)').describe('Apa yang dilarang, dengan kata sederhana.'),
+  contoh: z
+    .array(nonEmpty('contoh'), { error: msg('contoh wajib diisi: minimal satu contoh konkret', 'contoh harus daftar') })
+    .min(1, { error: 'contoh minimal satu' })
+    .describe('Contoh konkret sehari-hari.'),
+  sanksi: z
+    .object(
+      {
+        tingkat: z
+          .enum(SANCTION_LEVELS, { error: `sanksi.tingkat harus salah satu dari: ${SANCTION_LEVELS.join(', ')}` })
+          .describe('Tingkat sanksi bagi PNS.'),
+        uraian: nonEmpty('sanksi.uraian').describe('Apa arti sanksinya, ditulis lengkap.'),
+        dasar: refs('sanksi.dasar').describe('Pasal yang menjadi dasar sanksi.'),
+      },
+      { error: msg('sanksi wajib diisi: {tingkat, uraian, dasar}', 'sanksi harus berisi {tingkat, uraian, dasar}') },
+    )
+    .describe('Sanksi bila dilanggar {tingkat, uraian, dasar}.'),
+  dasar_hukum: refs('dasar_hukum').describe('Pasal yang melarang perbuatan ini.'),
+  tetap_boleh: z.array(nonEmpty('tetap_boleh')).default([]).describe('Hal serupa yang tetap boleh dilakukan.'),
+  kata_kunci: z
+    .array(nonEmpty('kata_kunci'))
+    .default([])
+    .describe('Kata sehari-hari yang dipakai orang saat mencari: "like", "jempol", "spanduk".'),
+  terkait: z.array(slug('terkait (id larangan lain)')).default([]).describe('Id larangan lain yang berkaitan.'),
+  diverifikasi: isoDate('diverifikasi').describe('Hari isi diperiksa terhadap sumbernya.'),
+  catatan: optionalText().describe('Perbedaan antarsumber atau hal yang belum pasti.'),
+  urutan: z.number().int().optional().describe('Urutan tampil dalam kelompok (kecil lebih dulu).'),
+});
+export type Larangan = z.infer<typeof schema>;
+
+const LAST = Number.MAX_SAFE_INTEGER;
+/** By `urutan`, then title. */
+export const sort = (a: EntryOf<'larangan'>, b: EntryOf<'larangan'>) =>
+  (a.data.urutan ?? LAST) - (b.data.urutan ?? LAST) || a.data.judul.localeCompare(b.data.judul, 'id');
+
+export function check(ctx: Ctx) {
+  const larangan = ctx.byId('larangan');
+  const regulasi = ctx.byId('regulasi');
+  const revoked = (id: string) => regulasi.get(id)?.data.status === 'dicabut';
+  const skb = regulasi.get(ANNEX_REGULATION);
+  const annexAnchors = skb ? [...ctx.anchorsOf(skb.id)].filter((a) => /^lampiran-[ab]-\d+$/.test(a)) : [];
+  const annexUsed = new Map<string, string>();
+  for (const l of larangan.values()) {
+    const d = l.data;
+    ctx.checkRefs(l.file, 'dasar_hukum', d.dasar_hukum);
+    ctx.checkRefs(l.file, 'sanksi.dasar', d.sanksi.dasar);
+    ctx.notFuture(l.file, 'diverifikasi', d.diverifikasi);
+    d.terkait.forEach((t, i) => {
+      if (!larangan.has(t)) ctx.add(l.file, `terkait[${i}]`, `larangan "${t}" tidak ada di content/larangan/; perbaiki id-nya atau hapus`);
+    });
+    for (const [field, list] of [
+      ['dasar_hukum', d.dasar_hukum],
+      ['sanksi.dasar', d.sanksi.dasar],
+    ] as const)
+      if (!list.some((r) => r.pasal))
+        ctx.add(l.file, field, 'minimal satu rujukan harus menyebut pasal (anchor), misalnya {regulasi: pp-94-2021, pasal: pasal-5-huruf-n}');
+    if (d.dasar_hukum.every((r) => revoked(r.regulasi)))
+      ctx.add(
+        l.file,
+        'dasar_hukum',
+        'semua dasar larangan ini sudah dicabut; tambahkan ketentuan yang berlaku sekarang (misalnya penggantinya)',
+      );
+    const need = SANCTION_BASIS[d.sanksi.tingkat];
+    if (need && !d.sanksi.dasar.some((r) => restsOn(r, need)))
+      ctx.add(
+        l.file,
+        'sanksi.dasar',
+        `sanksi ${d.sanksi.tingkat} harus berdasar ${need.label}; tambahkan {regulasi: ${need.regulasi}, pasal: ${need.pasal}…}`,
+      );
+    if (d.jenis === 'pidana' && !d.sanksi.dasar.some((r) => regulasi.get(r.regulasi)?.data.jenis === 'UU' && r.pasal))
+      ctx.add(l.file, 'sanksi.dasar', 'tindak pidana harus berdasar pasal undang-undang (UU) yang memuat ancaman pidananya');
+    if (d.skb) {
+      const anchor = `lampiran-${d.skb.bagian.toLowerCase()}-${d.skb.nomor}`;
+      if (!skb)
+        ctx.add(l.file, 'skb', `skb diisi tetapi content/regulasi/${ANNEX_REGULATION}.mdx tidak ada; tambahkan peraturannya`);
+      else if (!annexAnchors.includes(anchor))
+        ctx.add(l.file, 'skb', `butir lampiran ${d.skb.bagian}.${d.skb.nomor} tidak ada di ${skb.file} (anchor "${anchor}"); periksa bagian dan nomornya`);
+      else if (annexUsed.has(anchor))
+        ctx.add(
+          l.file,
+          'skb',
+          `butir lampiran ${d.skb.bagian}.${d.skb.nomor} sudah dipakai oleh ${annexUsed.get(anchor)}; satu butir lampiran = satu larangan`,
+        );
+      else annexUsed.set(anchor, l.file);
+      if (d.skb.bagian === 'A' && d.jenis !== 'kode-etik')
+        ctx.add(l.file, 'jenis', 'butir lampiran bagian A adalah pelanggaran kode etik; ubah jenis menjadi kode-etik');
+      if (d.skb.bagian === 'A' && d.sanksi.tingkat !== 'moral')
+        ctx.add(l.file, 'sanksi.tingkat', 'butir lampiran bagian A (kode etik) bersanksi moral (PP 42/2004 Pasal 15); ubah tingkat menjadi moral');
+      if (d.skb.bagian === 'B' && d.jenis !== 'disiplin')
+        ctx.add(l.file, 'jenis', 'butir lampiran bagian B adalah pelanggaran disiplin; ubah jenis menjadi disiplin');
+    }
+  }
+  if (skb?.data.jumlah_butir_lampiran && annexAnchors.length !== skb.data.jumlah_butir_lampiran)
+    ctx.add(
+      skb.file,
+      'jumlah_butir_lampiran',
+      `lampiran tercatat ${skb.data.jumlah_butir_lampiran} butir tetapi ada ${annexAnchors.length} anchor lampiran-a-N/lampiran-b-N; samakan keduanya`,
+    );
+  if (larangan.size === 0) return;
+  // A dropped annex item is as bad as an invented one.
+  if (skb)
+    for (const a of annexAnchors)
+      if (!annexUsed.has(a))
+        ctx.add(
+          skb.file,
+          `pasal(${a})`,
+          `butir lampiran "${a}" belum punya entri di content/larangan/; tambahkan larangan dengan skb: {bagian, nomor} yang sesuai`,
+        );
+}

@@ -1,0 +1,46 @@
+// Every content URL is built here (site paths without the base; pass them through withBase).
+// Pages, scripts and tests use these, so a route changes in one place.
+
+/** Sub-paths of /deklarasi/ that are pages, not records; no record id may take one. */
+export const DEKLARASI_SUBPAGES = ['halaman', 'provinsi', 'wilayah', 'linimasa', 'peta', 'perubahan'] as const;
+
+/** Guides with their own short URL; everything else lives under /panduan/<id>/. */
+export const GUIDE_ROUTES: Record<string, string> = { 'cara-melapor': '/lapor/' };
+
+export const routes = {
+  home: () => '/',
+  search: () => '/cari/',
+  regulasiIndex: () => '/regulasi/',
+  /** /regulasi/<id>/ or /regulasi/<id>/#<anchor> */
+  regulasi: (id: string, anchor?: string) => `/regulasi/${id}/${anchor ? `#${anchor}` : ''}`,
+  laranganIndex: () => '/larangan/',
+  larangan: (id: string) => `/larangan/${id}/`,
+  laranganGroup: (group: string) => `/larangan/#${group}`,
+  ikrarIndex: () => '/ikrar/',
+  ikrar: (id: string) => `/ikrar/${id}/`,
+  ikrarPrint: (id: string) => `/ikrar/${id}/cetak/`,
+  glosariumIndex: () => '/glosarium/',
+  glosarium: (id: string) => `/glosarium/${id}/`,
+  panduanIndex: () => '/panduan/',
+  panduan: (id: string) => GUIDE_ROUTES[id] ?? `/panduan/${id}/`,
+  checker: () => '/boleh-atau-tidak/',
+  checkerTopic: (topic: string) => `/boleh-atau-tidak/${topic}/`,
+  skenario: (topic: string, id: string) => `/boleh-atau-tidak/${topic}/${id}/`,
+  deklarasiIndex: () => '/deklarasi/',
+  deklarasi: (id: string) => `/deklarasi/${id}/`,
+  provinsi: (code: string) => `/deklarasi/provinsi/${code}/`,
+  wilayah: (code: string) => `/deklarasi/wilayah/${code}/`,
+  sanksi: () => '/sanksi/',
+  lapor: () => '/lapor/',
+  data: () => '/data/',
+  provinceCsv: (code: string) => `/data/provinsi/${code}.csv`,
+} as const;
+
+/** Table page n of a paginated list at `path` (which ends in "/"): path itself, then path + "halaman/N/". */
+export const tablePagePath = (path: string, n: number) => (n === 1 ? path : `${path}halaman/${n}/`);
+
+/** The `[...page]` route parameter of table page n: none for the first page, "halaman/N" after. */
+export const pageParam = (n: number) => (n === 1 ? undefined : `halaman/${n}`);
+
+/** Path of a legal citation: /regulasi/<id>/#<anchor>. */
+export const citationPath = (ref: { regulasi: string; pasal?: string | undefined }) => routes.regulasi(ref.regulasi, ref.pasal);
