@@ -27,7 +27,10 @@ function arg(name, fallback) {
   const v = process.argv[i + 1];
   return v === undefined || v.startsWith('--') ? true : v;
 }
-const sizes = String(arg('sizes', '100,1000,5000,10000')).split(',').map((s) => Number(s.trim())).filter((n) => Number.isInteger(n) && n >= 0);
+const sizes = String(arg('sizes', '100,1000,5000,10000'))
+  .split(',')
+  .map((s) => Number(s.trim()))
+  .filter((n) => Number.isInteger(n) && n >= 0);
 const runs = Math.max(1, Number(arg('runs', 1)) || 1);
 const outFile = path.resolve(ROOT, String(arg('out', 'docs/benchmarks.md')));
 const write = !process.argv.includes('--no-write');
@@ -114,7 +117,8 @@ function routeKind(route) {
   if (/^\/deklarasi\/provinsi\//.test(route)) return 'deklarasi/provinsi/[kode]';
   if (/^\/deklarasi\/wilayah\//.test(route)) return 'deklarasi/wilayah/[kode]';
   if (/^\/deklarasi\/halaman\//.test(route) || route === '/deklarasi/index.html') return 'deklarasi/[...page] (tabel)';
-  if (/^\/deklarasi\/(linimasa|perubahan|peta)\//.test(route) || route === '/deklarasi/feed.xml') return 'deklarasi/linimasa, peta, perubahan, feed';
+  if (/^\/deklarasi\/(linimasa|perubahan|peta)\//.test(route) || route === '/deklarasi/feed.xml')
+    return 'deklarasi/linimasa, peta, perubahan, feed';
   if (/^\/deklarasi\/[^/]+\/index\.html$/.test(route)) return 'deklarasi/[id] (rekaman)';
   if (/^\/data\//.test(route)) return 'data/* (CSV, JSON, indeks)';
   if (route === '/peta-situs/index.html') return 'peta-situs';
@@ -177,7 +181,13 @@ async function build(contentDir, outDir, logFile) {
   const script = `${path.join(BIN, 'astro')} build && ${path.join(BIN, 'node')} scripts/postbuild.ts`;
   const cmd = useTime ? '/usr/bin/time' : 'sh';
   const args = useTime ? ['-v', 'sh', '-c', script] : ['-c', script];
-  const env = { ...process.env, PATH: `${BIN}:${process.env.PATH}`, CONTENT_DIR: contentDir, OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' };
+  const env = {
+    ...process.env,
+    PATH: `${BIN}:${process.env.PATH}`,
+    CONTENT_DIR: contentDir,
+    OUT_DIR: outDir,
+    ASTRO_TELEMETRY_DISABLED: '1',
+  };
   const log = createWriteStream(logFile);
   const t0 = performance.now();
   const child = spawn(cmd, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -201,7 +211,8 @@ async function build(contentDir, outDir, logFile) {
       e.n++;
       e.ms += Number(m[2]);
       routeMs.set(k, e);
-    } else if (marks.render && !marks.rendered && /Completed in/.test(line) && !line.includes('[build]')) mark('rendered');
+    } else if (marks.render && !marks.rendered && /Completed in/.test(line) && !line.includes('[build]'))
+      mark('rendered');
   };
   const feed = (chunk) => {
     log.write(chunk);
@@ -274,7 +285,9 @@ function weighPages(dist) {
 
 // ---------- main ----------
 const m = machine();
-console.log(`machine: ${m.nproc} cores, ${m.memGiB.toFixed(1)} GiB, ${m.cpu}, node ${m.node}, astro ${m.astro}, pagefind ${m.pagefind}`);
+console.log(
+  `machine: ${m.nproc} cores, ${m.memGiB.toFixed(1)} GiB, ${m.cpu}, node ${m.node}, astro ${m.astro}, pagefind ${m.pagefind}`,
+);
 const results = [];
 const logDir = await mkdtemp(path.join(os.tmpdir(), 'rambu-bench-logs-'));
 for (const n of sizes) {
@@ -293,23 +306,42 @@ for (const n of sizes) {
         process.exitCode = 1;
         break;
       }
-      console.log(`${res.wall.toFixed(1)} s, pagefind ${fmt(res.pagefindS, 2)} s, peak ${fmt(res.peakMiB, 0)} MiB (tree ${fmt(res.peakTreeMiB, 0)}), ${res.pages} pages${res.contended ? ` — CONTENDED: ${res.contended} other build/test process(es) ran meanwhile` : ''}`);
+      console.log(
+        `${res.wall.toFixed(1)} s, pagefind ${fmt(res.pagefindS, 2)} s, peak ${fmt(res.peakMiB, 0)} MiB (tree ${fmt(res.peakTreeMiB, 0)}), ${res.pages} pages${res.contended ? ` — CONTENDED: ${res.contended} other build/test process(es) ran meanwhile` : ''}`,
+      );
       all.push(res);
     }
     if (all.length) {
       const med = (k) => median(all.map((x) => x[k]));
       const routeMs = new Map();
-      for (const [k, v] of all[0].routeMs) routeMs.set(k, { n: v.n, ms: median(all.map((x) => x.routeMs.get(k)?.ms ?? 0)) });
+      for (const [k, v] of all[0].routeMs)
+        routeMs.set(k, { n: v.n, ms: median(all.map((x) => x.routeMs.get(k)?.ms ?? 0)) });
       const phase = (k) => median(all.map((x) => x.marks[k] ?? null));
       results.push({
-        n, runs: all.length, genS,
-        wall: med('wall'), wallMin: Math.min(...all.map((x) => x.wall)), wallMax: Math.max(...all.map((x) => x.wall)),
+        n,
+        runs: all.length,
+        genS,
+        wall: med('wall'),
+        wallMin: Math.min(...all.map((x) => x.wall)),
+        wallMax: Math.max(...all.map((x) => x.wall)),
         contended: Math.max(...all.map((x) => x.contended)),
-        pagefindS: med('pagefindS'), peakMiB: med('peakMiB'), peakTreeMiB: med('peakTreeMiB'),
-        distMB: med('distMB'), pagefindMB: med('pagefindMB'), pagefindFiles: med('pagefindFiles'), pages: all[0].pages,
-        budgets: all[0].budgets, pack: all[0].pack,
+        pagefindS: med('pagefindS'),
+        peakMiB: med('peakMiB'),
+        peakTreeMiB: med('peakTreeMiB'),
+        distMB: med('distMB'),
+        pagefindMB: med('pagefindMB'),
+        pagefindFiles: med('pagefindFiles'),
+        pages: all[0].pages,
+        budgets: all[0].budgets,
+        pack: all[0].pack,
         routeMs,
-        phases: { checked: phase('checked'), synced: phase('synced'), render: phase('render'), rendered: phase('rendered'), indexed: phase('indexed') },
+        phases: {
+          checked: phase('checked'),
+          synced: phase('synced'),
+          render: phase('render'),
+          rendered: phase('rendered'),
+          indexed: phase('indexed'),
+        },
       });
     }
   } finally {
@@ -355,7 +387,15 @@ const kinds = [...new Set(results.flatMap((r) => [...r.routeMs.keys()]))];
 const kindTable = [
   `| route kind | ${results.map((r) => `N=${r.n}: pages, total s, ms/page`).join(' | ')} |`,
   `|---|${results.map(() => '---:').join('|')}|`,
-  ...kinds.map((k) => `| ${k} | ${results.map((r) => { const e = r.routeMs.get(k); return e ? `${e.n}, ${fmt(e.ms / 1000, 2)}, ${fmt(e.ms / e.n, 2)}` : '–'; }).join(' | ')} |`),
+  ...kinds.map(
+    (k) =>
+      `| ${k} | ${results
+        .map((r) => {
+          const e = r.routeMs.get(k);
+          return e ? `${e.n}, ${fmt(e.ms / 1000, 2)}, ${fmt(e.ms / e.n, 2)}` : '–';
+        })
+        .join(' | ')} |`,
+  ),
 ].join('\n');
 
 const marg = [];
@@ -364,7 +404,9 @@ for (let i = 1; i < results.length; i++) {
   const b = results[i];
   const dn = b.n - a.n;
   if (dn <= 0) continue;
-  marg.push(`| ${a.n} → ${b.n} | ${fmt(((b.wall - a.wall) / dn) * 1000, 2)} | ${a.pagefindS != null && b.pagefindS != null ? fmt(((b.pagefindS - a.pagefindS) / dn) * 1000, 2) : '–'} | ${fmt(((b.peakMiB - a.peakMiB) / dn) * 1024, 0)} |`);
+  marg.push(
+    `| ${a.n} → ${b.n} | ${fmt(((b.wall - a.wall) / dn) * 1000, 2)} | ${a.pagefindS != null && b.pagefindS != null ? fmt(((b.pagefindS - a.pagefindS) / dn) * 1000, 2) : '–'} | ${fmt(((b.peakMiB - a.peakMiB) / dn) * 1024, 0)} |`,
+  );
 }
 const margTable = [
   '| sizes | wall ms per added record | Pagefind ms per added record | peak RSS KiB per added record |',
@@ -385,16 +427,22 @@ if (results.length > 1) {
     const first = per[0];
     const last = per[per.length - 1];
     const fixed = results[0].wall - (results[0].n * first.ms) / 1000;
-    analysis.push(`- Fixed cost about ${fmt(Math.max(0, fixed), 1)} s; marginal cost ${per.map((p) => `${fmt(p.ms, 2)} ms/record (${p.from}→${p.to})`).join(', ')}.`);
+    analysis.push(
+      `- Fixed cost about ${fmt(Math.max(0, fixed), 1)} s; marginal cost ${per.map((p) => `${fmt(p.ms, 2)} ms/record (${p.from}→${p.to})`).join(', ')}.`,
+    );
     const ratio = last.ms / first.ms;
-    analysis.push(ratio > 1.5
-      ? `- Cost per record is **not flat**: the last step costs ${fmt(ratio, 1)}× the first, i.e. something grows faster than N (look at the route-kind table for per-page costs that rise with N).`
-      : `- Cost per record is roughly flat (last step ${fmt(ratio, 2)}× the first; single runs are ±25% noisy).`);
+    analysis.push(
+      ratio > 1.5
+        ? `- Cost per record is **not flat**: the last step costs ${fmt(ratio, 1)}× the first, i.e. something grows faster than N (look at the route-kind table for per-page costs that rise with N).`
+        : `- Cost per record is roughly flat (last step ${fmt(ratio, 2)}× the first; single runs are ±25% noisy).`,
+    );
   }
 }
 const big = results.find((r) => r.n === 10000) ?? results[results.length - 1];
 if (big) {
-  analysis.push(`- Target at N=${big.n}: wall ${fmt(big.wall, 1)} s (target < 60 s: ${big.wall < 60 ? 'met' : '**missed**'}), peak RSS ${fmt(big.peakMiB, 0)} MiB largest process / ${fmt(big.peakTreeMiB, 0)} MiB tree (target < 2048 MiB: ${Math.max(big.peakMiB ?? 0, big.peakTreeMiB) < 2048 ? 'met' : '**missed**'}).`);
+  analysis.push(
+    `- Target at N=${big.n}: wall ${fmt(big.wall, 1)} s (target < 60 s: ${big.wall < 60 ? 'met' : '**missed**'}), peak RSS ${fmt(big.peakMiB, 0)} MiB largest process / ${fmt(big.peakTreeMiB, 0)} MiB tree (target < 2048 MiB: ${Math.max(big.peakMiB ?? 0, big.peakTreeMiB) < 2048 ? 'met' : '**missed**'}).`,
+  );
 }
 
 const md = `# Build benchmark

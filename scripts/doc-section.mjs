@@ -7,5 +7,10 @@ export function writeSection(doc, name, heading, body) {
   const end = `<!-- ${name}:end -->`;
   const text = existsSync(doc) ? readFileSync(doc, 'utf8') : '# Benchmarks\n';
   const block = `${start}\n## ${heading}\n\n${body}\n${end}`;
-  writeFileSync(doc, text.includes(start) ? text.replace(new RegExp(`${start}[\\s\\S]*?${end}`), () => block) : `${text.trimEnd()}\n\n${block}\n`);
+  writeFileSync(
+    doc,
+    text.includes(start)
+      ? text.replace(new RegExp(`${start}[\\s\\S]*?${end}`), () => block)
+      : `${text.trimEnd()}\n\n${block}\n`,
+  );
 }

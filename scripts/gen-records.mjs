@@ -14,7 +14,20 @@ import { fileURLToPath } from 'node:url';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 const WEEKDAYS = ['Minggu', 'Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat', 'Sabtu'];
-const BULAN = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
+const BULAN = [
+  'Januari',
+  'Februari',
+  'Maret',
+  'April',
+  'Mei',
+  'Juni',
+  'Juli',
+  'Agustus',
+  'September',
+  'Oktober',
+  'November',
+  'Desember',
+];
 const WITA = new Set(['51', '52', '53', '63', '64', '65', '71', '72', '73', '74', '75', '76']);
 const WIT = new Set(['81', '82', '91', '92', '93', '94', '95', '96']);
 const zoneOf = (prov) => (WIT.has(prov) ? 'WIT' : WITA.has(prov) ? 'WITA' : 'WIB');
@@ -53,14 +66,112 @@ async function loadAreas() {
   return { provinces, regencies };
 }
 
-const FIRST = ['Ahmad', 'Budi', 'Siti', 'Dewi', 'Hendra', 'Yusuf', 'Rina', 'Agus', 'Fajar', 'Nur', 'Made', 'Ketut', 'Yohanes', 'Maria', 'Andi', 'La Ode', 'Teuku', 'Cut', 'Ratna', 'Imam', 'Bambang', 'Sri', 'Eko', 'Frans', 'Rahmat', 'Wayan', 'Lukas', 'Hasan', 'Irma', 'Taufik'];
-const LAST = ['Saputra', 'Wibowo', 'Hidayat', 'Lestari', 'Nugroho', 'Siregar', 'Harahap', 'Pratama', 'Kurniawan', 'Rahman', 'Sinaga', 'Tanjung', 'Manurung', 'Pattiasina', 'Wenda', 'Mandagi', 'Rumbiak', 'Suryadi', 'Hakim', 'Sulistyo', 'Daeng', 'Lubis', 'Nasution', 'Purba', 'Kaunang'];
-const MEDIA = ['Antara', 'Kompas', 'Tribun', 'Detik', 'RRI', 'Media Indonesia', 'Radar', 'Suara', 'Pos Kota', 'Bisnis Daerah', 'Humas Pemda', 'Info Publik'];
-const KINDS = ['deklarasi', 'ikrar', 'pakta-integritas', 'apel', 'sosialisasi', 'rapat-koordinasi', 'surat-edaran', 'kunjungan-kerja', 'lainnya'];
-const KIND_WORD = { deklarasi: 'deklarasi', ikrar: 'ikrar', 'pakta-integritas': 'pakta integritas', apel: 'apel', sosialisasi: 'sosialisasi', 'rapat-koordinasi': 'rapat koordinasi', 'surat-edaran': 'surat edaran', 'kunjungan-kerja': 'kunjungan kerja', lainnya: 'kegiatan' };
+const FIRST = [
+  'Ahmad',
+  'Budi',
+  'Siti',
+  'Dewi',
+  'Hendra',
+  'Yusuf',
+  'Rina',
+  'Agus',
+  'Fajar',
+  'Nur',
+  'Made',
+  'Ketut',
+  'Yohanes',
+  'Maria',
+  'Andi',
+  'La Ode',
+  'Teuku',
+  'Cut',
+  'Ratna',
+  'Imam',
+  'Bambang',
+  'Sri',
+  'Eko',
+  'Frans',
+  'Rahmat',
+  'Wayan',
+  'Lukas',
+  'Hasan',
+  'Irma',
+  'Taufik',
+];
+const LAST = [
+  'Saputra',
+  'Wibowo',
+  'Hidayat',
+  'Lestari',
+  'Nugroho',
+  'Siregar',
+  'Harahap',
+  'Pratama',
+  'Kurniawan',
+  'Rahman',
+  'Sinaga',
+  'Tanjung',
+  'Manurung',
+  'Pattiasina',
+  'Wenda',
+  'Mandagi',
+  'Rumbiak',
+  'Suryadi',
+  'Hakim',
+  'Sulistyo',
+  'Daeng',
+  'Lubis',
+  'Nasution',
+  'Purba',
+  'Kaunang',
+];
+const MEDIA = [
+  'Antara',
+  'Kompas',
+  'Tribun',
+  'Detik',
+  'RRI',
+  'Media Indonesia',
+  'Radar',
+  'Suara',
+  'Pos Kota',
+  'Bisnis Daerah',
+  'Humas Pemda',
+  'Info Publik',
+];
+const KINDS = [
+  'deklarasi',
+  'ikrar',
+  'pakta-integritas',
+  'apel',
+  'sosialisasi',
+  'rapat-koordinasi',
+  'surat-edaran',
+  'kunjungan-kerja',
+  'lainnya',
+];
+const KIND_WORD = {
+  deklarasi: 'deklarasi',
+  ikrar: 'ikrar',
+  'pakta-integritas': 'pakta integritas',
+  apel: 'apel',
+  sosialisasi: 'sosialisasi',
+  'rapat-koordinasi': 'rapat koordinasi',
+  'surat-edaran': 'surat edaran',
+  'kunjungan-kerja': 'kunjungan kerja',
+  lainnya: 'kegiatan',
+};
 const PESERTA = ['pns', 'pppk', 'non-asn', 'kepala-desa', 'perangkat-desa', 'tni', 'polri', 'pejabat-daerah'];
 const LEMBAGA = ['KPU', 'Bawaslu', 'Kejaksaan Negeri', 'Polres', 'Kodim', 'BKPSDM', 'Inspektorat', 'DPRD'];
-const TEMPAT = ['Halaman Kantor Bupati', 'Aula Sekretariat Daerah', 'Lapangan Upacara Kantor Wali Kota', 'Gedung Serbaguna', 'Pendopo Kabupaten', 'Balai Pertemuan', 'Ruang Rapat Utama'];
+const TEMPAT = [
+  'Halaman Kantor Bupati',
+  'Aula Sekretariat Daerah',
+  'Lapangan Upacara Kantor Wali Kota',
+  'Gedung Serbaguna',
+  'Pendopo Kabupaten',
+  'Balai Pertemuan',
+  'Ruang Rapat Utama',
+];
 const REGS = [
   { regulasi: 'uu-20-2023' },
   { regulasi: 'skb-netralitas-2022' },
@@ -69,7 +180,49 @@ const REGS = [
   { regulasi: 'uu-10-2016' },
   { regulasi: 'pp-42-2004' },
 ];
-const FILL = ['ASN', 'diingatkan', 'untuk', 'menjaga', 'netralitas', 'dalam', 'setiap', 'tahapan', 'pemilu', 'dan', 'pilkada', 'termasuk', 'di', 'media', 'sosial', 'tidak', 'memberi', 'dukungan', 'kepada', 'calon', 'serta', 'melapor', 'bila', 'melihat', 'pelanggaran', 'oleh', 'rekan', 'kerja', 'sesuai', 'ketentuan', 'disiplin', 'pegawai', 'negeri', 'sipil', 'kampanye', 'atribut', 'partai', 'politik', 'pejabat', 'pembina', 'kepegawaian'];
+const FILL = [
+  'ASN',
+  'diingatkan',
+  'untuk',
+  'menjaga',
+  'netralitas',
+  'dalam',
+  'setiap',
+  'tahapan',
+  'pemilu',
+  'dan',
+  'pilkada',
+  'termasuk',
+  'di',
+  'media',
+  'sosial',
+  'tidak',
+  'memberi',
+  'dukungan',
+  'kepada',
+  'calon',
+  'serta',
+  'melapor',
+  'bila',
+  'melihat',
+  'pelanggaran',
+  'oleh',
+  'rekan',
+  'kerja',
+  'sesuai',
+  'ketentuan',
+  'disiplin',
+  'pegawai',
+  'negeri',
+  'sipil',
+  'kampanye',
+  'atribut',
+  'partai',
+  'politik',
+  'pejabat',
+  'pembina',
+  'kepegawaian',
+];
 
 const ymd = (d) => d.toISOString().slice(0, 10);
 const q = (s) => JSON.stringify(s);
@@ -85,14 +238,20 @@ function block(text) {
   const out = [];
   let line = '';
   for (const w of text.split(' ')) {
-    if (line && line.length + w.length + 1 > 110) { out.push(`  ${line}`); line = w; }
-    else line = line ? `${line} ${w}` : w;
+    if (line && line.length + w.length + 1 > 110) {
+      out.push(`  ${line}`);
+      line = w;
+    } else line = line ? `${line} ${w}` : w;
   }
   if (line) out.push(`  ${line}`);
   return `>-\n${out.join('\n')}`;
 }
 
-const slugify = (s) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const slugify = (s) =>
+  s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 
 /** One record as YAML text. `i` is 1-based. */
 export function recordYaml(i, areas) {
@@ -111,12 +270,23 @@ export function recordYaml(i, areas) {
   const kw = kinds.map((k) => KIND_WORD[k]);
   const kindText = kw.length > 1 ? `${kw.slice(0, -1).join(', ')} dan ${kw.at(-1)}` : kw[0];
   const year = day.getUTCFullYear();
-  const pemilihan = year === 2023 ? ['pemilu-2024'] : r.pick([['pemilu-2024'], ['pilkada-2024'], ['pemilu-2024', 'pilkada-2024']]);
+  const pemilihan =
+    year === 2023 ? ['pemilu-2024'] : r.pick([['pemilu-2024'], ['pilkada-2024'], ['pemilu-2024', 'pilkada-2024']]);
   const lead = tingkat === 'kota' ? 'Wali Kota' : tingkat === 'kabupaten' ? 'Bupati' : 'Gubernur';
   const placeShort = place.replace(/^(Kabupaten|Kota|Provinsi) /, '');
   const pejabat = Array.from({ length: r.int(3, 6) }, (_, k) => ({
     nama: `${r.pick(FIRST)} ${r.pick(LAST)}`,
-    jabatan: k === 0 ? `Penjabat ${lead} ${placeShort}` : r.pick([`Sekretaris Daerah ${placeShort}`, `Ketua Bawaslu ${place}`, `Ketua KPU ${place}`, `Kepala BKPSDM ${place}`, `Inspektur ${place}`, `Asisten Pemerintahan ${place}`]),
+    jabatan:
+      k === 0
+        ? `Penjabat ${lead} ${placeShort}`
+        : r.pick([
+            `Sekretaris Daerah ${placeShort}`,
+            `Ketua Bawaslu ${place}`,
+            `Ketua KPU ${place}`,
+            `Kepala BKPSDM ${place}`,
+            `Inspektur ${place}`,
+            `Asisten Pemerintahan ${place}`,
+          ]),
   }));
   const lembaga = r.some(LEMBAGA, 1, 4).map((l) => `${l} ${place}`);
   const peserta = r.some(PESERTA, 1, 3);
@@ -144,7 +314,12 @@ export function recordYaml(i, areas) {
     `judul: ${q(`${kindText[0].toUpperCase()}${kindText.slice(1)} netralitas ASN ${place} menjelang ${pemilihan.includes('pilkada-2024') ? 'Pilkada' : 'Pemilu'} 2024`)}`,
     `tanggal: ${tanggal}`,
     `hari: ${hari}`,
-    ...(withTime ? [`waktu: "${String(r.int(7, 10)).padStart(2, '0')}:${r.pick(['00', '15', '30'])}"`, `zona_waktu: ${zoneOf(prov)}`] : []),
+    ...(withTime
+      ? [
+          `waktu: "${String(r.int(7, 10)).padStart(2, '0')}:${r.pick(['00', '15', '30'])}"`,
+          `zona_waktu: ${zoneOf(prov)}`,
+        ]
+      : []),
     `wilayah: "${wilayah}"`,
     `tingkat: ${tingkat}`,
     `jenis_kegiatan: [${kinds.join(', ')}]`,
@@ -156,7 +331,9 @@ export function recordYaml(i, areas) {
     `peserta: [${peserta.join(', ')}]`,
     `tempat: ${q(`${r.pick(TEMPAT)}, ${place}`)}`,
     ...(withIkrar ? ['ikrar: empat-butir-2020-2024', 'ikrar_jumlah_butir: 4'] : []),
-    ...(dasar.length ? ['dasar_hukum:', ...dasar.map((d) => `  - { regulasi: ${d.regulasi}${d.pasal ? `, pasal: ${d.pasal}` : ''} }`)] : []),
+    ...(dasar.length
+      ? ['dasar_hukum:', ...dasar.map((d) => `  - { regulasi: ${d.regulasi}${d.pasal ? `, pasal: ${d.pasal}` : ''} }`)]
+      : []),
     `ringkasan: ${block(ringkasan)}`,
     'sumber:',
     src(1),

@@ -12,14 +12,24 @@ import { serveDist } from '../tests/support/server.ts';
 import { routes } from '../src/lib/routes.ts';
 
 const LIGHTHOUSE = 'lighthouse@13.5.0';
-const CHROME_FLAGS = '--headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run';
+const CHROME_FLAGS =
+  '--headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run';
 const root = path.resolve(import.meta.dirname, '..');
 const dist = path.join(root, 'dist');
 if (!existsSync(path.join(dist, 'index.html'))) throw new Error('dist/ missing: run `npm run build` first');
 
-const reg = readdirSync(path.join(dist, 'regulasi')).find((d) => d === 'pp-94-2021') ?? readdirSync(path.join(dist, 'regulasi'))[0];
-const rec = readdirSync(path.join(dist, 'deklarasi')).filter((d) => /^\d{4}-/.test(d)).sort().at(-1);
-const pages = [['Beranda', '/'], ['Regulasi', routes.regulasi(reg)], ['Rekaman deklarasi', routes.deklarasi(rec)]];
+const reg =
+  readdirSync(path.join(dist, 'regulasi')).find((d) => d === 'pp-94-2021') ??
+  readdirSync(path.join(dist, 'regulasi'))[0];
+const rec = readdirSync(path.join(dist, 'deklarasi'))
+  .filter((d) => /^\d{4}-/.test(d))
+  .sort()
+  .at(-1);
+const pages = [
+  ['Beranda', '/'],
+  ['Regulasi', routes.regulasi(reg)],
+  ['Rekaman deklarasi', routes.deklarasi(rec)],
+];
 
 const server = await serveDist(dist, { gzip: true });
 const out = mkdtempSync(path.join(tmpdir(), 'lh-'));
@@ -28,13 +38,28 @@ try {
   for (const [label, p] of pages) {
     const file = path.join(out, `${rows.length}.json`);
     // Async: the test server lives in this process and must keep answering while Lighthouse runs.
-    await promisify(execFile)('npx', ['-y', LIGHTHOUSE, server.origin + p, `--chrome-flags=${CHROME_FLAGS}`, '--only-categories=performance,accessibility,best-practices,seo', '--output=json', `--output-path=${file}`, '--quiet'], {
-      env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' },
-      maxBuffer: 64 * 1024 * 1024,
-    });
+    await promisify(execFile)(
+      'npx',
+      [
+        '-y',
+        LIGHTHOUSE,
+        server.origin + p,
+        `--chrome-flags=${CHROME_FLAGS}`,
+        '--only-categories=performance,accessibility,best-practices,seo',
+        '--output=json',
+        `--output-path=${file}`,
+        '--quiet',
+      ],
+      {
+        env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' },
+        maxBuffer: 64 * 1024 * 1024,
+      },
+    );
     const r = JSON.parse(readFileSync(file, 'utf8'));
     const s = (k) => Math.round(r.categories[k].score * 100);
-    rows.push(`| ${label} | \`${p}\` | ${s('performance')} | ${s('accessibility')} | ${s('best-practices')} | ${s('seo')} | ${r.audits['largest-contentful-paint'].displayValue} | ${r.audits['total-byte-weight'].displayValue} |`);
+    rows.push(
+      `| ${label} | \`${p}\` | ${s('performance')} | ${s('accessibility')} | ${s('best-practices')} | ${s('seo')} | ${r.audits['largest-contentful-paint'].displayValue} | ${r.audits['total-byte-weight'].displayValue} |`,
+    );
   }
 } finally {
   await server.close();

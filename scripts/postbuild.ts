@@ -10,7 +10,12 @@ const out = path.resolve(process.env.OUT_DIR ?? 'dist');
 const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/').replace(/^(?!\/)/, '/');
 // Records newest first (the order of the JSON export), so filter-only searches list them that way.
 const exported = JSON.parse(readFileSync(path.join(out, 'data/deklarasi.json'), 'utf8')) as { data: { id: string }[] };
-const idx = await indexSite(out, exported.data.map((r) => routes.deklarasi(r.id)));
+const idx = await indexSite(
+  out,
+  exported.data.map((r) => routes.deklarasi(r.id)),
+);
 console.log(`[rambu:pagefind] indexed ${idx.pages} pages in ${idx.seconds.toFixed(2)}s`);
 const pack = await writeOfflinePack(out, base);
-console.log(`[rambu:offline] offline pack: ${pack.files} files, ${(pack.bytes / 1e6).toFixed(1)} MB, version ${pack.version}`);
+console.log(
+  `[rambu:offline] offline pack: ${pack.files} files, ${(pack.bytes / 1e6).toFixed(1)} MB, version ${pack.version}`,
+);

@@ -39,10 +39,16 @@ for (const n of sizes) {
     const content = await generate(n, path.join(tmp, 'content'));
     const dist = path.join(tmp, 'dist');
     const bin = path.join(ROOT, 'node_modules/.bin');
-    const r = spawnSync('sh', ['-c', `${bin}/astro build && ${bin}/node scripts/postbuild.ts`], { cwd: ROOT, env: { ...process.env, CONTENT_DIR: content, OUT_DIR: dist }, encoding: 'utf8' });
+    const r = spawnSync('sh', ['-c', `${bin}/astro build && ${bin}/node scripts/postbuild.ts`], {
+      cwd: ROOT,
+      env: { ...process.env, CONTENT_DIR: content, OUT_DIR: dist },
+      encoding: 'utf8',
+    });
     if (r.status !== 0) throw new Error(`build failed at N=${n}:\n${r.stdout}\n${r.stderr}`);
     for (const m of await measure(dist)) {
-      rows.push(`| ${n} | ${m.q} | ${(m.bytes / 1024).toFixed(1)} | ${(m.by.ui / 1024 || 0).toFixed(1)} | ${(m.by.js / 1024 || 0).toFixed(1)} | ${(m.by.wasm / 1024 || 0).toFixed(1)} | ${(m.by.meta / 1024 || 0).toFixed(1)} | ${(m.by.index / 1024 || 0).toFixed(1)} | ${(m.by.fragments / 1024 || 0).toFixed(1)} | ${(m.by.provisions / 1024 || 0).toFixed(1)} | ${(m.pageBytes / 1024).toFixed(1)} | ${m.ms.toFixed(0)} |`);
+      rows.push(
+        `| ${n} | ${m.q} | ${(m.bytes / 1024).toFixed(1)} | ${(m.by.ui / 1024 || 0).toFixed(1)} | ${(m.by.js / 1024 || 0).toFixed(1)} | ${(m.by.wasm / 1024 || 0).toFixed(1)} | ${(m.by.meta / 1024 || 0).toFixed(1)} | ${(m.by.index / 1024 || 0).toFixed(1)} | ${(m.by.fragments / 1024 || 0).toFixed(1)} | ${(m.by.provisions / 1024 || 0).toFixed(1)} | ${(m.pageBytes / 1024).toFixed(1)} | ${m.ms.toFixed(0)} |`,
+      );
       console.log(rows.at(-1));
     }
   } finally {
@@ -51,7 +57,7 @@ for (const n of sizes) {
 }
 
 const table = [
-  `Measured ${new Date().toISOString().slice(0, 10)} by \`npm run bench:search\` (scripts/search-payload.mjs): synthetic records added to the real content, a fresh Chromium context per query, bytes counted by the test server (gzip level 9 on text; Pagefind files as shipped). KiB. "search total" = the page's search script (when Astro emits it as a file rather than inline), every Pagefind file for opening /cari/ and the first query, and the provision index that answers citation queries (\"pasal 5 huruf n\"); the page HTML is listed apart. Latency = from the input event to results on screen, including a 60 ms debounce.`,
+  `Measured ${new Date().toISOString().slice(0, 10)} by \`npm run bench:search\` (scripts/search-payload.mjs): synthetic records added to the real content, a fresh Chromium context per query, bytes counted by the test server (gzip level 9 on text; Pagefind files as shipped). KiB. "search total" = the page's search script (when Astro emits it as a file rather than inline), every Pagefind file for opening /cari/ and the first query, and the provision index that answers citation queries ("pasal 5 huruf n"); the page HTML is listed apart. Latency = from the input event to results on screen, including a 60 ms debounce.`,
   '',
   '| N records | query | search total | search script | pagefind.js | wasm | meta | index chunks | fragments | provision index | page HTML | ms |',
   '|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',

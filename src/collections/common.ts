@@ -58,15 +58,19 @@ export const nonEmpty = (label: string) =>
 export const optionalText = () => z.string().trim().min(1).optional();
 
 export const httpUrl = (label = 'url') =>
-  z
-    .string({ error: msg(`${label} wajib diisi`, `${label} harus teks`) })
-    .regex(/^https?:\/\/[^\s/$.?#].[^\s]*$/i, { error: `${label} harus alamat lengkap yang diawali http:// atau https://` });
+  z.string({ error: msg(`${label} wajib diisi`, `${label} harus teks`) }).regex(/^https?:\/\/[^\s/$.?#].[^\s]*$/i, {
+    error: `${label} harus alamat lengkap yang diawali http:// atau https://`,
+  });
 
 /** A news or document source. */
 export const sourceSchema = z.object(
   {
-    media: nonEmpty('media (nama media/penerbit sumber)').describe('Nama media atau penerbit sumber, misalnya "ANTARA NTT".'),
-    judul: nonEmpty('judul sumber').describe('Judul berita atau dokumen persis seperti terbit (bukan disusun dari alamat URL).'),
+    media: nonEmpty('media (nama media/penerbit sumber)').describe(
+      'Nama media atau penerbit sumber, misalnya "ANTARA NTT".',
+    ),
+    judul: nonEmpty('judul sumber').describe(
+      'Judul berita atau dokumen persis seperti terbit (bukan disusun dari alamat URL).',
+    ),
     url: httpUrl('url sumber').describe('Alamat lengkap yang benar-benar dibuka, diawali https://.'),
     terbit: isoDate('tanggal terbit sumber').optional().describe('Tanggal terbit sumber (YYYY-MM-DD), bila tampak.'),
   },

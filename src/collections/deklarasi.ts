@@ -93,7 +93,9 @@ export const DATE_PRECISIONS = ['hari', 'perkiraan'] as const;
 
 export const schema = z
   .object({
-    id: slug('id').describe('Sama dengan nama berkas; tidak pernah berubah setelah terbit. Pola: YYYY-MM-DD-tingkat-wilayah-kegiatan.'),
+    id: slug('id').describe(
+      'Sama dengan nama berkas; tidak pernah berubah setelah terbit. Pola: YYYY-MM-DD-tingkat-wilayah-kegiatan.',
+    ),
     judul: nonEmpty('judul').describe('Judul singkat dengan kata-kata redaksi.'),
     tanggal: isoDate('tanggal').describe('Tanggal acara (YYYY-MM-DD).'),
     presisi_tanggal: z
@@ -125,7 +127,9 @@ export const schema = z
       })
       .describe('Kode Kemendagri dalam tanda kutip: "53" (provinsi) atau "53.71" (kabupaten/kota).'),
     unit: optionalText().describe('Kantor di bawah atau di samping wilayah: kecamatan, OPD, kanwil.'),
-    tingkat: z.enum(LEVELS, { error: `tingkat harus salah satu dari: ${LEVELS.join(', ')}` }).describe('Tingkat penyelenggara acara.'),
+    tingkat: z
+      .enum(LEVELS, { error: `tingkat harus salah satu dari: ${LEVELS.join(', ')}` })
+      .describe('Tingkat penyelenggara acara.'),
     jenis_kegiatan: z
       .array(z.enum(EVENT_TYPES, { error: `jenis_kegiatan harus dari: ${EVENT_TYPES.join(', ')}` }), {
         error: msg('jenis_kegiatan wajib diisi', 'jenis_kegiatan harus daftar'),
@@ -154,10 +158,14 @@ export const schema = z
       .default([])
       .describe('Kelompok peserta.'),
     tempat: optionalText().describe('Tempat acara.'),
-    ikrar: slug('ikrar (id teks ikrar)').optional().describe('Id teks ikrar, hanya bila sumber memuat teks yang cocok.'),
+    ikrar: slug('ikrar (id teks ikrar)')
+      .optional()
+      .describe('Id teks ikrar, hanya bila sumber memuat teks yang cocok.'),
     ikrar_jumlah_butir: z.number().int().min(1).optional().describe('Jumlah butir ikrar bila disebut sumber.'),
     dasar_hukum: z.array(legalRefSchema).default([]).describe('Aturan yang disebut sumber.'),
-    ringkasan: nonEmpty('ringkasan (dengan kata-kata sendiri)').describe('Ringkasan 1–3 kalimat dengan kata-kata sendiri.'),
+    ringkasan: nonEmpty('ringkasan (dengan kata-kata sendiri)').describe(
+      'Ringkasan 1–3 kalimat dengan kata-kata sendiri.',
+    ),
     sumber: sourcesSchema.describe('Sumber berita atau dokumen; dua sumber independen lebih baik.'),
     diverifikasi: isoDate('diverifikasi').describe('Hari rekaman benar-benar diperiksa terhadap sumbernya.'),
     catatan_verifikasi: nonEmpty('catatan_verifikasi (apa yang sudah dicek terhadap sumber)').describe(
@@ -185,9 +193,14 @@ export function check(ctx: Ctx) {
   const { regions } = ctx;
   for (const d of ctx.entries('deklarasi')) {
     const x = d.data;
-    if (RESERVED.has(d.id)) ctx.add(d.file, 'id', `"${d.id}" dipakai sebagai alamat halaman lain di /deklarasi/; pilih id lain`);
+    if (RESERVED.has(d.id))
+      ctx.add(d.file, 'id', `"${d.id}" dipakai sebagai alamat halaman lain di /deklarasi/; pilih id lain`);
     if (x.id !== d.id)
-      ctx.add(d.file, 'id', `id "${x.id}" tidak sama dengan nama berkas "${d.id}"; samakan keduanya (id tidak boleh berubah setelah terbit)`);
+      ctx.add(
+        d.file,
+        'id',
+        `id "${x.id}" tidak sama dengan nama berkas "${d.id}"; samakan keduanya (id tidak boleh berubah setelah terbit)`,
+      );
     if (x.hari) {
       const actual = weekdayName(x.tanggal);
       if (actual !== x.hari)
@@ -200,7 +213,11 @@ export function check(ctx: Ctx) {
     ctx.notFuture(d.file, 'tanggal', x.tanggal);
     ctx.notFuture(d.file, 'diverifikasi', x.diverifikasi);
     if (x.diverifikasi < x.tanggal)
-      ctx.add(d.file, 'diverifikasi', `tanggal verifikasi (${x.diverifikasi}) lebih awal dari tanggal acara (${x.tanggal}); periksa kedua tanggal`);
+      ctx.add(
+        d.file,
+        'diverifikasi',
+        `tanggal verifikasi (${x.diverifikasi}) lebih awal dari tanggal acara (${x.tanggal}); periksa kedua tanggal`,
+      );
     const code = x.wilayah;
     const prov = regions.provinces.get(provinceOf(code));
     if (code.length === 2 && !prov)
@@ -218,15 +235,35 @@ export function check(ctx: Ctx) {
     else {
       const reg = regions.regencies.get(code);
       if (x.tingkat === 'provinsi' && reg)
-        ctx.add(d.file, 'tingkat', `tingkat provinsi tetapi wilayah "${code}" adalah ${reg.name}; pakai kode provinsi "${provinceOf(code)}" atau ubah tingkat`);
+        ctx.add(
+          d.file,
+          'tingkat',
+          `tingkat provinsi tetapi wilayah "${code}" adalah ${reg.name}; pakai kode provinsi "${provinceOf(code)}" atau ubah tingkat`,
+        );
       if ((x.tingkat === 'kota' || x.tingkat === 'kabupaten') && !reg)
-        ctx.add(d.file, 'wilayah', `tingkat ${x.tingkat} memerlukan kode kabupaten/kota "NN.NN", bukan kode provinsi "${code}"`);
+        ctx.add(
+          d.file,
+          'wilayah',
+          `tingkat ${x.tingkat} memerlukan kode kabupaten/kota "NN.NN", bukan kode provinsi "${code}"`,
+        );
       if (x.tingkat === 'kota' && reg && !reg.name.startsWith('Kota'))
-        ctx.add(d.file, 'tingkat', `tingkat kota tetapi ${code} adalah ${reg.name}; ubah tingkat menjadi kabupaten atau betulkan kodenya`);
+        ctx.add(
+          d.file,
+          'tingkat',
+          `tingkat kota tetapi ${code} adalah ${reg.name}; ubah tingkat menjadi kabupaten atau betulkan kodenya`,
+        );
       if (x.tingkat === 'kabupaten' && reg && !reg.name.startsWith('Kabupaten'))
-        ctx.add(d.file, 'tingkat', `tingkat kabupaten tetapi ${code} adalah ${reg.name}; ubah tingkat menjadi kota atau betulkan kodenya`);
+        ctx.add(
+          d.file,
+          'tingkat',
+          `tingkat kabupaten tetapi ${code} adalah ${reg.name}; ubah tingkat menjadi kota atau betulkan kodenya`,
+        );
       if (x.zona_waktu && prov && x.zona_waktu !== prov.timezone)
-        ctx.add(d.file, 'zona_waktu', `${prov.name} memakai ${prov.timezone}, bukan ${x.zona_waktu}; betulkan zona waktunya`);
+        ctx.add(
+          d.file,
+          'zona_waktu',
+          `${prov.name} memakai ${prov.timezone}, bukan ${x.zona_waktu}; betulkan zona waktunya`,
+        );
     }
     if (x.ikrar && !ikrar.has(x.ikrar))
       ctx.add(

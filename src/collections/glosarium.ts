@@ -19,14 +19,16 @@ export const schema = z.object({
 });
 export type Glosarium = z.infer<typeof schema>;
 
-export const sort = (a: EntryOf<'glosarium'>, b: EntryOf<'glosarium'>) => a.data.istilah.localeCompare(b.data.istilah, 'id');
+export const sort = (a: EntryOf<'glosarium'>, b: EntryOf<'glosarium'>) =>
+  a.data.istilah.localeCompare(b.data.istilah, 'id');
 
 export function check(ctx: Ctx) {
   const terms = ctx.byId('glosarium');
   for (const g of terms.values()) {
     ctx.checkRefs(g.file, 'dasar', g.data.dasar);
     g.data.lihat_juga.forEach((t, i) => {
-      if (!terms.has(t)) ctx.add(g.file, `lihat_juga[${i}]`, `istilah "${t}" tidak ada di content/glosarium/; perbaiki id-nya`);
+      if (!terms.has(t))
+        ctx.add(g.file, `lihat_juga[${i}]`, `istilah "${t}" tidak ada di content/glosarium/; perbaiki id-nya`);
     });
   }
 }

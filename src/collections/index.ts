@@ -39,7 +39,10 @@ export const LINKED_PAGES: Partial<Record<CollectionName, string>> = {
 };
 
 /** Sorts entries of one collection in its canonical order (a fresh array). */
-export function sorted<C extends CollectionName, T extends { id: string; data: unknown }>(collection: C, entries: readonly T[]): T[] {
+export function sorted<C extends CollectionName, T extends { id: string; data: unknown }>(
+  collection: C,
+  entries: readonly T[],
+): T[] {
   const cmp = COLLECTIONS[collection].sort as unknown as (a: T, b: T) => number;
   return [...entries].sort(cmp);
 }

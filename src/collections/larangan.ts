@@ -70,7 +70,9 @@ export const schema = z.object({
     .enum(['bakal-calon', 'calon', 'semua'])
     .optional()
     .describe('Dukungan kepada siapa: bakal-calon (sebelum penetapan), calon (sesudah), atau semua.'),
-  ringkasan: nonEmpty('ringkasan (apa yang dilarang, dengan kata sederhana)').describe('Apa yang dilarang, dengan kata sederhana.'),
+  ringkasan: nonEmpty('ringkasan (apa yang dilarang, dengan kata sederhana)').describe(
+    'Apa yang dilarang, dengan kata sederhana.',
+  ),
   contoh: z
     .array(nonEmpty('contoh'), { error: msg('contoh wajib diisi: minimal satu contoh konkret', 'contoh harus daftar') })
     .min(1, { error: 'contoh minimal satu' })
@@ -118,14 +120,19 @@ export function check(ctx: Ctx) {
     ctx.checkRefs(l.file, 'sanksi.dasar', d.sanksi.dasar);
     ctx.notFuture(l.file, 'diverifikasi', d.diverifikasi);
     d.terkait.forEach((t, i) => {
-      if (!larangan.has(t)) ctx.add(l.file, `terkait[${i}]`, `larangan "${t}" tidak ada di content/larangan/; perbaiki id-nya atau hapus`);
+      if (!larangan.has(t))
+        ctx.add(l.file, `terkait[${i}]`, `larangan "${t}" tidak ada di content/larangan/; perbaiki id-nya atau hapus`);
     });
     for (const [field, list] of [
       ['dasar_hukum', d.dasar_hukum],
       ['sanksi.dasar', d.sanksi.dasar],
     ] as const)
       if (!list.some((r) => r.pasal))
-        ctx.add(l.file, field, 'minimal satu rujukan harus menyebut pasal (anchor), misalnya {regulasi: pp-94-2021, pasal: pasal-5-huruf-n}');
+        ctx.add(
+          l.file,
+          field,
+          'minimal satu rujukan harus menyebut pasal (anchor), misalnya {regulasi: pp-94-2021, pasal: pasal-5-huruf-n}',
+        );
     if (d.dasar_hukum.every((r) => revoked(r.regulasi)))
       ctx.add(
         l.file,
@@ -140,13 +147,25 @@ export function check(ctx: Ctx) {
         `sanksi ${d.sanksi.tingkat} harus berdasar ${need.label}; tambahkan {regulasi: ${need.regulasi}, pasal: ${need.pasal}…}`,
       );
     if (d.jenis === 'pidana' && !d.sanksi.dasar.some((r) => regulasi.get(r.regulasi)?.data.jenis === 'UU' && r.pasal))
-      ctx.add(l.file, 'sanksi.dasar', 'tindak pidana harus berdasar pasal undang-undang (UU) yang memuat ancaman pidananya');
+      ctx.add(
+        l.file,
+        'sanksi.dasar',
+        'tindak pidana harus berdasar pasal undang-undang (UU) yang memuat ancaman pidananya',
+      );
     if (d.skb) {
       const anchor = `lampiran-${d.skb.bagian.toLowerCase()}-${d.skb.nomor}`;
       if (!skb)
-        ctx.add(l.file, 'skb', `skb diisi tetapi content/regulasi/${ANNEX_REGULATION}.mdx tidak ada; tambahkan peraturannya`);
+        ctx.add(
+          l.file,
+          'skb',
+          `skb diisi tetapi content/regulasi/${ANNEX_REGULATION}.mdx tidak ada; tambahkan peraturannya`,
+        );
       else if (!annexAnchors.includes(anchor))
-        ctx.add(l.file, 'skb', `butir lampiran ${d.skb.bagian}.${d.skb.nomor} tidak ada di ${skb.file} (anchor "${anchor}"); periksa bagian dan nomornya`);
+        ctx.add(
+          l.file,
+          'skb',
+          `butir lampiran ${d.skb.bagian}.${d.skb.nomor} tidak ada di ${skb.file} (anchor "${anchor}"); periksa bagian dan nomornya`,
+        );
       else if (annexUsed.has(anchor))
         ctx.add(
           l.file,
@@ -157,7 +176,11 @@ export function check(ctx: Ctx) {
       if (d.skb.bagian === 'A' && d.jenis !== 'kode-etik')
         ctx.add(l.file, 'jenis', 'butir lampiran bagian A adalah pelanggaran kode etik; ubah jenis menjadi kode-etik');
       if (d.skb.bagian === 'A' && d.sanksi.tingkat !== 'moral')
-        ctx.add(l.file, 'sanksi.tingkat', 'butir lampiran bagian A (kode etik) bersanksi moral (PP 42/2004 Pasal 15); ubah tingkat menjadi moral');
+        ctx.add(
+          l.file,
+          'sanksi.tingkat',
+          'butir lampiran bagian A (kode etik) bersanksi moral (PP 42/2004 Pasal 15); ubah tingkat menjadi moral',
+        );
       if (d.skb.bagian === 'B' && d.jenis !== 'disiplin')
         ctx.add(l.file, 'jenis', 'butir lampiran bagian B adalah pelanggaran disiplin; ubah jenis menjadi disiplin');
     }

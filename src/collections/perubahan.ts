@@ -21,7 +21,10 @@ export const schema = z.object({
   jenis: z
     .enum(CHANGE_KINDS, { error: 'jenis harus rilis, tambah, koreksi, atau hapus' })
     .describe('rilis, tambah, koreksi, atau hapus.'),
-  deklarasi: z.array(slug('deklarasi (id rekaman)')).default([]).describe('Id rekaman yang berubah (kosong untuk catatan rilis).'),
+  deklarasi: z
+    .array(slug('deklarasi (id rekaman)'))
+    .default([])
+    .describe('Id rekaman yang berubah (kosong untuk catatan rilis).'),
   ringkasan: nonEmpty('ringkasan (apa yang berubah dan mengapa)').describe('Apa yang berubah dan mengapa.'),
 });
 export type Perubahan = z.infer<typeof schema>;
@@ -37,9 +40,17 @@ export function check(ctx: Ctx) {
     ctx.notFuture(ch.file, 'tanggal', ch.data.tanggal);
     ch.data.deklarasi.forEach((id, i) => {
       if (ch.data.jenis === 'hapus' && live.has(id))
-        ctx.add(ch.file, `deklarasi[${i}]`, `"${id}" dicatat dihapus tetapi berkasnya masih ada; hapus berkasnya atau ubah jenis perubahan`);
+        ctx.add(
+          ch.file,
+          `deklarasi[${i}]`,
+          `"${id}" dicatat dihapus tetapi berkasnya masih ada; hapus berkasnya atau ubah jenis perubahan`,
+        );
       if (ch.data.jenis !== 'hapus' && !live.has(id))
-        ctx.add(ch.file, `deklarasi[${i}]`, `rekaman "${id}" tidak ada di content/deklarasi/; bila sudah dihapus, pakai jenis: hapus`);
+        ctx.add(
+          ch.file,
+          `deklarasi[${i}]`,
+          `rekaman "${id}" tidak ada di content/deklarasi/; bila sudah dihapus, pakai jenis: hapus`,
+        );
     });
   }
 }

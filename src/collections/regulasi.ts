@@ -45,7 +45,17 @@ export const RELATION_LABEL = {
   'menggantikan-fungsi': { forward: 'Menggantikan fungsi', inverse: 'Fungsinya digantikan oleh' },
 } satisfies Record<RelationKind, { forward: string; inverse: string }>;
 
-export const ANCHOR_PREFIXES = ['pasal-', 'lampiran', 'diktum', 'angka', 'bagian', 'menimbang', 'penjelasan', 'amar', 'butir'] as const;
+export const ANCHOR_PREFIXES = [
+  'pasal-',
+  'lampiran',
+  'diktum',
+  'angka',
+  'bagian',
+  'menimbang',
+  'penjelasan',
+  'amar',
+  'butir',
+] as const;
 const ANCHOR =
   /^pasal-[0-9a-z]+(?:-[a-z0-9]+)*$|^(?:lampiran|diktum|angka|bagian|menimbang|penjelasan|amar|butir)(?:-[a-z0-9]+)*$/;
 
@@ -56,9 +66,15 @@ export const provisionSchema = z.object({
       error:
         'anchor harus huruf kecil dengan tanda hubung dan diawali "pasal-", "lampiran-", "diktum-", "angka-", "bagian-", "menimbang", "penjelasan", "amar", atau "butir-" (misalnya "pasal-5-huruf-n")',
     })
-    .describe('Anchor di halaman peraturan: pasal-5-huruf-n, pasal-9-ayat-2, lampiran-b-1, diktum-kedua, amar, bagian-…'),
-  label: nonEmpty('label pasal (misalnya "Pasal 5 huruf n")').describe('Sebutan pasal seperti tertulis: "Pasal 5 huruf n".'),
-  inti: nonEmpty('inti (isi pokok ketentuan dengan kata-kata sendiri)').describe('Isi pokok ketentuan dengan kata-kata sendiri.'),
+    .describe(
+      'Anchor di halaman peraturan: pasal-5-huruf-n, pasal-9-ayat-2, lampiran-b-1, diktum-kedua, amar, bagian-…',
+    ),
+  label: nonEmpty('label pasal (misalnya "Pasal 5 huruf n")').describe(
+    'Sebutan pasal seperti tertulis: "Pasal 5 huruf n".',
+  ),
+  inti: nonEmpty('inti (isi pokok ketentuan dengan kata-kata sendiri)').describe(
+    'Isi pokok ketentuan dengan kata-kata sendiri.',
+  ),
   kutipan: optionalText().describe('Kutipan persis yang singkat, hanya bila bunyinya penting.'),
   makna: optionalText().describe('Artinya bagi ASN, dengan bahasa sederhana.'),
   dilanjutkan_oleh: legalRefSchema
@@ -80,7 +96,9 @@ export type Relation = z.infer<typeof relationSchema>;
 
 export const schema = z
   .object({
-    judul_singkat: nonEmpty('judul_singkat (misalnya "UU 20/2023")').describe('Sebutan singkat: "UU 20/2023", "PP 94/2021".'),
+    judul_singkat: nonEmpty('judul_singkat (misalnya "UU 20/2023")').describe(
+      'Sebutan singkat: "UU 20/2023", "PP 94/2021".',
+    ),
     judul: nonEmpty('judul (judul resmi lengkap)').describe(
       'Judul resmi lengkap; untuk peraturan biasanya memuat kata "tentang".',
     ),
@@ -107,13 +125,20 @@ export const schema = z
       .array(nonEmpty('penerbit'), { error: msg('penerbit wajib diisi', 'penerbit harus daftar') })
       .min(1)
       .describe('Lembaga yang menetapkan.'),
-    tanggal_ditetapkan: isoDate('tanggal_ditetapkan').optional().describe('Tanggal ditetapkan; kosongkan bila belum pasti.'),
-    tanggal_berlaku: isoDate('tanggal_berlaku').optional().describe('Tanggal mulai berlaku, bila berbeda atau diketahui.'),
+    tanggal_ditetapkan: isoDate('tanggal_ditetapkan')
+      .optional()
+      .describe('Tanggal ditetapkan; kosongkan bila belum pasti.'),
+    tanggal_berlaku: isoDate('tanggal_berlaku')
+      .optional()
+      .describe('Tanggal mulai berlaku, bila berbeda atau diketahui.'),
     status: z
       .enum(REGULATION_STATUSES, { error: `status harus salah satu dari: ${REGULATION_STATUSES.join(', ')}` })
       .describe('berlaku, diubah (berlaku dengan perubahan), dicabut, atau tidak-berlaku (habis masa tanpa dicabut).'),
     status_catatan: optionalText().describe('Catatan status, misalnya putusan MK atas satu pasal.'),
-    relasi: z.array(relationSchema).default([]).describe('Relasi yang DILAKUKAN instrumen ini; kebalikannya dihitung otomatis.'),
+    relasi: z
+      .array(relationSchema)
+      .default([])
+      .describe('Relasi yang DILAKUKAN instrumen ini; kebalikannya dihitung otomatis.'),
     sumber_resmi: z
       .object({ nama: nonEmpty('nama sumber resmi'), url: httpUrl('url sumber resmi') })
       .optional()
@@ -162,7 +187,8 @@ export function check(ctx: Ctx) {
   for (const r of regs) {
     ctx.notFuture(r.file, 'diverifikasi', r.data.diverifikasi);
     r.data.relasi.forEach((rel, i) => {
-      if (rel.regulasi === r.id) ctx.add(r.file, `relasi[${i}].regulasi`, 'relasi menunjuk ke peraturan ini sendiri; tunjuk peraturan lain');
+      if (rel.regulasi === r.id)
+        ctx.add(r.file, `relasi[${i}].regulasi`, 'relasi menunjuk ke peraturan ini sendiri; tunjuk peraturan lain');
       ctx.checkRef(r.file, `relasi[${i}]`, rel);
       if (rel.jenis === 'mencabut') revokedBy.set(rel.regulasi, [...(revokedBy.get(rel.regulasi) ?? []), r.id]);
     });
@@ -179,7 +205,11 @@ export function check(ctx: Ctx) {
         `status "dicabut" tetapi tidak ada peraturan dengan relasi {jenis: mencabut, regulasi: ${r.id}}; tambahkan relasi itu pada peraturan pencabutnya`,
       );
     if (by && r.data.status !== 'dicabut')
-      ctx.add(r.file, 'status', `${by.join(', ')} mencabut peraturan ini, tetapi status tertulis "${r.data.status}"; ubah status menjadi dicabut`);
+      ctx.add(
+        r.file,
+        'status',
+        `${by.join(', ')} mencabut peraturan ini, tetapi status tertulis "${r.data.status}"; ubah status menjadi dicabut`,
+      );
     // A reader who lands on a revoked provision must learn where the rule lives now, or why nowhere.
     if (r.data.status === 'dicabut')
       r.data.pasal.forEach((p, i) => {

@@ -51,6 +51,13 @@ export const SANCTION_BASIS: Partial<Record<SanctionLevel, { regulasi: string; p
 };
 
 /** Whether `ref` is the basis a level requires (exact anchor or one that continues it). */
-export function restsOn(ref: { regulasi: string; pasal?: string | undefined }, need: { regulasi: string; pasal: string }) {
-  return ref.regulasi === need.regulasi && !!ref.pasal && (ref.pasal === need.pasal || ref.pasal.startsWith(`${need.pasal}-`));
+export function restsOn(
+  ref: { regulasi: string; pasal?: string | undefined },
+  need: { regulasi: string; pasal: string },
+) {
+  return (
+    ref.regulasi === need.regulasi &&
+    !!ref.pasal &&
+    (ref.pasal === need.pasal || ref.pasal.startsWith(`${need.pasal}-`))
+  );
 }

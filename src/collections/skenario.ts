@@ -23,18 +23,33 @@ export const SCENARIO_TOPICS = [
 export type ScenarioTopic = (typeof SCENARIO_TOPICS)[number];
 
 export const TOPIC_LABEL = {
-  'media-sosial': { label: 'Media sosial', question: 'Sesuatu di media sosial (unggah, suka, komentar, bagikan, ikuti, grup)' },
+  'media-sosial': {
+    label: 'Media sosial',
+    question: 'Sesuatu di media sosial (unggah, suka, komentar, bagikan, ikuti, grup)',
+  },
   'acara-kampanye': {
     label: 'Acara kampanye',
     question: 'Menghadiri atau membantu acara kampanye, deklarasi, atau sosialisasi calon',
   },
   'keluarga-calon': { label: 'Keluarga calon', question: 'Suami, istri, atau keluarga saya menjadi calon' },
-  'fasilitas-dinas': { label: 'Fasilitas dinas', question: 'Memakai mobil dinas, gedung, anggaran, atau fasilitas kantor' },
-  'keputusan-jabatan': { label: 'Keputusan jabatan', question: 'Keputusan, program, atau kebijakan dalam jabatan saya' },
+  'fasilitas-dinas': {
+    label: 'Fasilitas dinas',
+    question: 'Memakai mobil dinas, gedung, anggaran, atau fasilitas kantor',
+  },
+  'keputusan-jabatan': {
+    label: 'Keputusan jabatan',
+    question: 'Keputusan, program, atau kebijakan dalam jabatan saya',
+  },
   'pemberian-barang': { label: 'Pemberian barang', question: 'Memberi atau menerima uang, sembako, atau barang' },
   'masa-tenang': { label: 'Masa tenang', question: 'Sesuatu pada masa tenang menjelang pemungutan suara' },
-  'hari-pemungutan-suara': { label: 'Hari pemungutan suara', question: 'Sesuatu pada hari pemungutan suara atau di TPS' },
-  'partai-dan-pencalonan': { label: 'Partai dan pencalonan', question: 'Partai politik, atau saya sendiri ingin mencalonkan diri' },
+  'hari-pemungutan-suara': {
+    label: 'Hari pemungutan suara',
+    question: 'Sesuatu pada hari pemungutan suara atau di TPS',
+  },
+  'partai-dan-pencalonan': {
+    label: 'Partai dan pencalonan',
+    question: 'Partai politik, atau saya sendiri ingin mencalonkan diri',
+  },
   'pppk-dan-non-asn': { label: 'PPPK dan non-ASN', question: 'Saya PPPK, honorer, atau pegawai tidak tetap' },
 } satisfies Record<ScenarioTopic, { label: string; question: string }>;
 
@@ -49,32 +64,44 @@ export const VERDICT_LABEL = {
 
 export const EMPLOYEE_KINDS = ['pns', 'pppk', 'non-asn'] as const;
 export type EmployeeKind = (typeof EMPLOYEE_KINDS)[number];
-export const EMPLOYEE_LABEL = { pns: 'PNS', pppk: 'PPPK', 'non-asn': 'pegawai non-ASN' } satisfies Record<EmployeeKind, string>;
+export const EMPLOYEE_LABEL = { pns: 'PNS', pppk: 'PPPK', 'non-asn': 'pegawai non-ASN' } satisfies Record<
+  EmployeeKind,
+  string
+>;
 
 export const schema = z
   .object({
     pertanyaan: nonEmpty('pertanyaan (situasi, ditulis sebagai pertanyaan "Bolehkah saya …?")').describe(
       'Situasinya, ditulis sebagai pertanyaan: "Bolehkah saya …?"',
     ),
-    topik: z.enum(SCENARIO_TOPICS, { error: `topik harus salah satu dari: ${SCENARIO_TOPICS.join(', ')}` }).describe('Topik situasi.'),
+    topik: z
+      .enum(SCENARIO_TOPICS, { error: `topik harus salah satu dari: ${SCENARIO_TOPICS.join(', ')}` })
+      .describe('Topik situasi.'),
     putusan: z
       .enum(VERDICTS, { error: 'putusan harus boleh, tidak-boleh, atau tergantung' })
       .describe('Jawaban: boleh, tidak-boleh, atau tergantung.'),
     syarat: optionalText().describe('Wajib bila putusan "tergantung": kondisi yang menentukan boleh atau tidaknya.'),
-    penjelasan: nonEmpty('penjelasan (singkat, kata-kata sendiri)').describe('Alasannya, singkat, dengan kata-kata sendiri.'),
+    penjelasan: nonEmpty('penjelasan (singkat, kata-kata sendiri)').describe(
+      'Alasannya, singkat, dengan kata-kata sendiri.',
+    ),
     larangan: z
       .array(slug('larangan (id)'))
       .default([])
       .describe('Id larangan yang menjadi dasar putusan (wajib bila tidak-boleh atau tergantung).'),
     dasar_hukum: z
-      .array(legalRefSchema, { error: msg('dasar_hukum wajib diisi: daftar {regulasi, pasal}', 'dasar_hukum harus daftar') })
+      .array(legalRefSchema, {
+        error: msg('dasar_hukum wajib diisi: daftar {regulasi, pasal}', 'dasar_hukum harus daftar'),
+      })
       .min(1, { error: 'dasar_hukum minimal satu rujukan {regulasi, pasal}' })
       .describe('Pasal yang mendasari jawaban; minimal satu dengan anchor pasal.'),
     sanksi: z
       .enum(SANCTION_LEVELS, { error: `sanksi harus salah satu dari: ${SANCTION_LEVELS.join(', ')}` })
       .optional()
       .describe('Tingkat sanksi bila dilanggar (wajib kecuali boleh); sama dengan tingkat larangan yang dirujuk.'),
-    berlaku_untuk: z.array(z.enum(EMPLOYEE_KINDS)).default(['pns', 'pppk']).describe('Untuk siapa jawaban ini berlaku.'),
+    berlaku_untuk: z
+      .array(z.enum(EMPLOYEE_KINDS))
+      .default(['pns', 'pppk'])
+      .describe('Untuk siapa jawaban ini berlaku.'),
     diverifikasi: isoDate('diverifikasi').describe('Hari jawaban diperiksa.'),
     urutan: z.number().int().optional().describe('Urutan dalam topik (kecil lebih dulu).'),
   })
@@ -86,7 +113,11 @@ export const schema = z
         message: 'putusan "tergantung" memerlukan syarat: tulis kondisi yang menentukan boleh/tidaknya',
       });
     if (d.putusan !== 'boleh' && !d.sanksi)
-      ctx.addIssue({ code: 'custom', path: ['sanksi'], message: `putusan "${d.putusan}" memerlukan sanksi (tingkat sanksi bila dilanggar)` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['sanksi'],
+        message: `putusan "${d.putusan}" memerlukan sanksi (tingkat sanksi bila dilanggar)`,
+      });
     if (d.putusan !== 'boleh' && d.larangan.length === 0)
       ctx.addIssue({
         code: 'custom',
@@ -110,7 +141,8 @@ export function check(ctx: Ctx) {
     ctx.checkRefs(k.file, 'dasar_hukum', d.dasar_hukum);
     ctx.notFuture(k.file, 'diverifikasi', d.diverifikasi);
     d.larangan.forEach((id, i) => {
-      if (!larangan.has(id)) ctx.add(k.file, `larangan[${i}]`, `larangan "${id}" tidak ada di content/larangan/; pakai id yang ada`);
+      if (!larangan.has(id))
+        ctx.add(k.file, `larangan[${i}]`, `larangan "${id}" tidak ada di content/larangan/; pakai id yang ada`);
     });
     if (!d.dasar_hukum.some((r) => r.pasal))
       ctx.add(

@@ -16,7 +16,8 @@ export async function siteFiles(root: string, dir = root, out: string[] = []): P
 export const toSitePath = (file: string) => `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
 
 /** The file behind a site path: "/deklarasi/x/" → "deklarasi/x/index.html". */
-export const toFile = (sitePath: string) => `${sitePath.replace(/^\//, '')}${sitePath.endsWith('/') ? 'index.html' : ''}`;
+export const toFile = (sitePath: string) =>
+  `${sitePath.replace(/^\//, '')}${sitePath.endsWith('/') ? 'index.html' : ''}`;
 
 /** HTML pages as site paths ("/deklarasi/x/", "/404.html"), without Pagefind's own folder. */
 export async function htmlFiles(root: string): Promise<string[]> {

@@ -11,7 +11,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { siteFiles, toSitePath } from './files.ts';
 
-const DECLARATION_PAGES_KEPT = new Set(['deklarasi/index.html', 'deklarasi/linimasa/index.html', 'deklarasi/peta/index.html', 'deklarasi/perubahan/index.html']);
+const DECLARATION_PAGES_KEPT = new Set([
+  'deklarasi/index.html',
+  'deklarasi/linimasa/index.html',
+  'deklarasi/peta/index.html',
+  'deklarasi/perubahan/index.html',
+]);
 
 /** Whether a file (path relative to the site root, "/"-separated) goes into the offline pack. */
 export function inOfflinePack(file: string): boolean {
@@ -23,7 +28,10 @@ export function inOfflinePack(file: string): boolean {
 }
 
 /** Writes offline-manifest.json and sw.js into a finished site (after the search index). */
-export async function writeOfflinePack(root: string, base: string): Promise<{ files: number; bytes: number; version: string }> {
+export async function writeOfflinePack(
+  root: string,
+  base: string,
+): Promise<{ files: number; bytes: number; version: string }> {
   const files = (await siteFiles(root)).filter(inOfflinePack).sort();
   const hash = createHash('sha1');
   let bytes = 0;

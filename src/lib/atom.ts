@@ -15,7 +15,15 @@ export function stableUuid(name: string): string {
   return `urn:uuid:${x.slice(0, 8)}-${x.slice(8, 12)}-${x.slice(12, 16)}-${x.slice(16, 20)}-${x.slice(20, 32)}`;
 }
 
-export interface FeedEntry { key: string; title: string; href: string; updated: string; published?: string; summary: string; category?: string }
+export interface FeedEntry {
+  key: string;
+  title: string;
+  href: string;
+  updated: string;
+  published?: string;
+  summary: string;
+  category?: string;
+}
 
 /** Entries a feed carries: feed readers poll the file, so it holds the newest changes, not the
  *  whole database (at 10,000 records the full feed was 9.3 MB). Newest first; ties by key. */
@@ -24,9 +32,19 @@ export function newestEntries(entries: FeedEntry[], limit = FEED_LIMIT): FeedEnt
   return [...entries].sort((a, b) => b.updated.localeCompare(a.updated) || a.key.localeCompare(b.key)).slice(0, limit);
 }
 
-export function atomFeed(opts: { title: string; selfHref: string; altHref: string; base: string; entries: FeedEntry[] }): string {
+export function atomFeed(opts: {
+  title: string;
+  selfHref: string;
+  altHref: string;
+  base: string;
+  entries: FeedEntry[];
+}): string {
   const stamp = (d: string) => (d.length === 10 ? `${d}T00:00:00Z` : d);
-  const updated = opts.entries.map((e) => stamp(e.updated)).sort().at(-1) ?? '1970-01-01T00:00:00Z';
+  const updated =
+    opts.entries
+      .map((e) => stamp(e.updated))
+      .sort()
+      .at(-1) ?? '1970-01-01T00:00:00Z';
   const entries = opts.entries
     .map(
       (e) => `  <entry>

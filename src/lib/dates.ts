@@ -1,6 +1,12 @@
 // Indonesian date formatting: "Kamis, 17 Oktober 2024". Dates are calendar days (no time zone),
 // so they are formatted in UTC to avoid shifting a day.
-const long = new Intl.DateTimeFormat('id-ID', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const long = new Intl.DateTimeFormat('id-ID', {
+  weekday: 'long',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
 const noWeekday = new Intl.DateTimeFormat('id-ID', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 const monthYear = new Intl.DateTimeFormat('id-ID', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 
@@ -14,7 +20,8 @@ export const formatDate = (iso: string) => long.format(parseIsoDate(iso));
 /** "17 Oktober 2024" */
 export const formatDateShort = (iso: string) => noWeekday.format(parseIsoDate(iso));
 /** "Oktober 2024" for "2024-10" or a full date */
-export const formatMonth = (isoOrMonth: string) => monthYear.format(parseIsoDate(isoOrMonth.length === 7 ? `${isoOrMonth}-01` : isoOrMonth));
+export const formatMonth = (isoOrMonth: string) =>
+  monthYear.format(parseIsoDate(isoOrMonth.length === 7 ? `${isoOrMonth}-01` : isoOrMonth));
 /** Weekday name in Indonesian for an ISO date. */
 export const weekdayOf = (iso: string) => formatDate(iso).split(',')[0]!;
 

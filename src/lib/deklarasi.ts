@@ -9,7 +9,11 @@ export type Rec = EntryOf<'deklarasi'>;
 export const yearOf = (r: Rec) => r.data.tanggal.slice(0, 4);
 export const monthOf = (r: Rec) => r.data.tanggal.slice(0, 7);
 
-export interface ProvinceCount { code: string; name: string; count: number }
+export interface ProvinceCount {
+  code: string;
+  name: string;
+  count: number;
+}
 
 function countBy(records: Rec[], key: (r: Rec) => string): Map<string, number> {
   const counts = new Map<string, number>();
@@ -46,21 +50,33 @@ export function monthlyTimeline(records: Rec[]): { month: string; count: number 
     out.push({ month: key, count: counts.get(key) ?? 0 });
     if (key === last) break;
     m += 1;
-    if (m > 12) { m = 1; y += 1; }
+    if (m > 12) {
+      m = 1;
+      y += 1;
+    }
   }
   return out;
 }
 
 /** Declarations per pledge id. */
 export function usageByIkrar(records: Rec[]): Map<string, Rec[]> {
-  return groupBy(records.filter((r) => r.data.ikrar), (r) => r.data.ikrar!);
+  return groupBy(
+    records.filter((r) => r.data.ikrar),
+    (r) => r.data.ikrar!,
+  );
 }
 
 /** Rows per page of the /deklarasi/ table; keeps every page's size independent of N. */
 export const PAGE_SIZE = 100;
 
 /** The Pagefind filters of one record; the /deklarasi/ filter form offers their union (filterOptions). */
-export interface RecordFilters { provinsi: string; tahun: string; kegiatan: string[]; pemilihan: string[]; ikrar?: string | undefined }
+export interface RecordFilters {
+  provinsi: string;
+  tahun: string;
+  kegiatan: string[];
+  pemilihan: string[];
+  ikrar?: string | undefined;
+}
 
 export function recordFilters(r: Rec, regions: Regions, ikrarTitles: Map<string, string>): RecordFilters {
   return {
@@ -73,10 +89,22 @@ export function recordFilters(r: Rec, regions: Regions, ikrarTitles: Map<string,
 }
 
 /** Values for the /deklarasi/ filter form: every value some record gives Pagefind (recordFilters). */
-export interface FilterOptions { provinsi: string[]; tahun: string[]; kegiatan: string[]; pemilihan: string[]; ikrar: string[] }
+export interface FilterOptions {
+  provinsi: string[];
+  tahun: string[];
+  kegiatan: string[];
+  pemilihan: string[];
+  ikrar: string[];
+}
 
 export function filterOptions(records: Rec[], regions: Regions, ikrarTitles: Map<string, string>): FilterOptions {
-  const sets = { provinsi: new Set<string>(), tahun: new Set<string>(), kegiatan: new Set<string>(), pemilihan: new Set<string>(), ikrar: new Set<string>() };
+  const sets = {
+    provinsi: new Set<string>(),
+    tahun: new Set<string>(),
+    kegiatan: new Set<string>(),
+    pemilihan: new Set<string>(),
+    ikrar: new Set<string>(),
+  };
   for (const r of records) {
     const f = recordFilters(r, regions, ikrarTitles);
     sets.provinsi.add(f.provinsi);
@@ -86,7 +114,13 @@ export function filterOptions(records: Rec[], regions: Regions, ikrarTitles: Map
     if (f.ikrar) sets.ikrar.add(f.ikrar);
   }
   const az = (xs: Set<string>) => [...xs].sort((a, b) => a.localeCompare(b, 'id'));
-  return { provinsi: az(sets.provinsi), tahun: [...sets.tahun].sort().reverse(), kegiatan: az(sets.kegiatan), pemilihan: az(sets.pemilihan), ikrar: az(sets.ikrar) };
+  return {
+    provinsi: az(sets.provinsi),
+    tahun: [...sets.tahun].sort().reverse(),
+    kegiatan: az(sets.kegiatan),
+    pemilihan: az(sets.pemilihan),
+    ikrar: az(sets.ikrar),
+  };
 }
 
 /** Splits a list into pages of PAGE_SIZE (at least one page, possibly empty). */

@@ -1,8 +1,17 @@
 // Links the first use of each glossary term on a page. Works on rendered HTML so the same
 // code serves data fields and MDX paragraphs; text inside links, headings' anchors and
 // attributes is never touched.
-export interface TermDef { id: string; istilah: string; alias: string[]; kepanjangan?: string; auto: boolean }
-export interface Matcher { re: RegExp; byForm: Map<string, string> }
+export interface TermDef {
+  id: string;
+  istilah: string;
+  alias: string[];
+  kepanjangan?: string;
+  auto: boolean;
+}
+export interface Matcher {
+  re: RegExp;
+  byForm: Map<string, string>;
+}
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -13,7 +22,7 @@ export function buildMatcher(terms: TermDef[]): Matcher | null {
     for (const form of [t.istilah, ...t.alias, ...(t.kepanjangan ? [t.kepanjangan] : [])]) {
       if (form.length < 3) continue;
       // Abbreviations match exactly (ASN, PPK); ordinary words ignore case (kampanye, Kampanye).
-      const key = /^[A-Z0-9'!\-]+$/.test(form) ? form : form.toLowerCase();
+      const key = /^[A-Z0-9'!-]+$/.test(form) ? form : form.toLowerCase();
       if (!byForm.has(key)) byForm.set(key, t.id);
     }
   }
@@ -34,7 +43,13 @@ function termIdFor(m: Matcher, found: string): string | undefined {
  * Wraps the first occurrence of each term (not yet in `used`) in a link.
  * `href(id)` builds the link; `skip` excludes a term (e.g. on its own page).
  */
-export function linkFirstUses(html: string, m: Matcher | null, used: Set<string>, href: (id: string) => string, skip?: string): string {
+export function linkFirstUses(
+  html: string,
+  m: Matcher | null,
+  used: Set<string>,
+  href: (id: string) => string,
+  skip?: string,
+): string {
   if (!m) return html;
   let inLink = 0;
   return html

@@ -16,4 +16,3 @@ export function provisionIndex(regs: EntryOf<'regulasi'>[]): ProvisionHit[] {
     })),
   );
 }
-

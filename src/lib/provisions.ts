@@ -43,7 +43,9 @@ export function matchProvisions(query: string, index: ProvisionHit[]): Provision
     const label = normCitation(p.label);
     return label === cite || label.startsWith(`${cite} `);
   });
-  const rest = normCitation(query.replace(m[0], ' ')).split(' ').filter((w) => w.length > 0);
+  const rest = normCitation(query.replace(m[0], ' '))
+    .split(' ')
+    .filter((w) => w.length > 0);
   if (!rest.length) return hits;
   const narrowed = hits.filter((p) => rest.every((w) => normCitation(p.regulasi).includes(w)));
   return narrowed.length ? narrowed : hits;

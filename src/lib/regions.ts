@@ -3,8 +3,16 @@ import { getProvinces, getRegencies } from 'idn-area-data';
 import { TIMEZONES } from '../collections/common.ts';
 
 export type Timezone = (typeof TIMEZONES)[number];
-export interface Province { code: string; name: string; timezone: Timezone }
-export interface Regency { code: string; name: string; provinceCode: string }
+export interface Province {
+  code: string;
+  name: string;
+  timezone: Timezone;
+}
+export interface Regency {
+  code: string;
+  name: string;
+  provinceCode: string;
+}
 export interface Regions {
   provinces: Map<string, Province>;
   regencies: Map<string, Regency>;

@@ -28,7 +28,14 @@ export function relationsOf(id: string, all: EntryOf<'regulasi'>[]): RelationLin
   for (const other of all) {
     for (const r of other.data.relasi) {
       if (r.regulasi !== id) continue;
-      out.push({ label: RELATION_LABEL[r.jenis]!.inverse, kind: r.jenis, direction: 'inverse', target: other.id, pasal: r.pasal, catatan: r.catatan });
+      out.push({
+        label: RELATION_LABEL[r.jenis]!.inverse,
+        kind: r.jenis,
+        direction: 'inverse',
+        target: other.id,
+        pasal: r.pasal,
+        catatan: r.catatan,
+      });
     }
   }
   return out;

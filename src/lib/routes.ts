@@ -43,4 +43,5 @@ export const tablePagePath = (path: string, n: number) => (n === 1 ? path : `${p
 export const pageParam = (n: number) => (n === 1 ? undefined : `halaman/${n}`);
 
 /** Path of a legal citation: /regulasi/<id>/#<anchor>. */
-export const citationPath = (ref: { regulasi: string; pasal?: string | undefined }) => routes.regulasi(ref.regulasi, ref.pasal);
+export const citationPath = (ref: { regulasi: string; pasal?: string | undefined }) =>
+  routes.regulasi(ref.regulasi, ref.pasal);

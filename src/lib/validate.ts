@@ -101,7 +101,11 @@ export async function loadRawContent(contentDir: string, relativeTo = process.cw
         const { frontmatter, body: b } = splitFrontmatter(text);
         body = b;
         if (frontmatter === null) {
-          problems.push({ file, field: '(front matter)', message: 'front matter tidak ada; awali berkas dengan blok --- berisi data YAML ---' });
+          problems.push({
+            file,
+            field: '(front matter)',
+            message: 'front matter tidak ada; awali berkas dengan blok --- berisi data YAML ---',
+          });
           continue;
         }
         source = frontmatter;
@@ -111,7 +115,11 @@ export async function loadRawContent(contentDir: string, relativeTo = process.cw
         entries.push({ collection: name, id, file, data: data ?? {}, body });
       } catch (e) {
         const first = String((e as Error).message).split('\n')[0];
-        problems.push({ file, field: '(YAML)', message: `YAML tidak dapat dibaca (${first}); periksa indentasi dan tanda kutip` });
+        problems.push({
+          file,
+          field: '(YAML)',
+          message: `YAML tidak dapat dibaca (${first}); periksa indentasi dan tanda kutip`,
+        });
       }
     }
   }
@@ -120,13 +128,20 @@ export async function loadRawContent(contentDir: string, relativeTo = process.cw
 
 function fieldPath(p: readonly PropertyKey[]): string {
   if (!p.length) return '(berkas)';
-  return p.reduce<string>((acc, k) => (typeof k === 'number' ? `${acc}[${k}]` : acc ? `${acc}.${String(k)}` : String(k)), '');
+  return p.reduce<string>(
+    (acc, k) => (typeof k === 'number' ? `${acc}[${k}]` : acc ? `${acc}.${String(k)}` : String(k)),
+    '',
+  );
 }
 
 type Parsed = { [C in CollectionName]: CheckedEntry<ContentData[C]>[] };
 
 /** Schema + cross-reference checks. Returns problems; an empty list means the content is publishable. */
-export function checkEntries(raw: RawEntry[], regions: Regions, today = new Date().toISOString().slice(0, 10)): Problem[] {
+export function checkEntries(
+  raw: RawEntry[],
+  regions: Regions,
+  today = new Date().toISOString().slice(0, 10),
+): Problem[] {
   const problems: Problem[] = [];
   const add = (file: string, field: string, message: string) => problems.push({ file, field, message });
   const parsed = Object.fromEntries(COLLECTION_NAMES.map((c) => [c, []])) as unknown as Parsed;
@@ -135,13 +150,21 @@ export function checkEntries(raw: RawEntry[], regions: Regions, today = new Date
   const seen = new Map<string, string>();
   for (const e of raw) {
     if (!SLUG.test(e.id)) {
-      add(e.file, '(nama berkas)', `"${e.id}" bukan id yang sah; ganti nama berkas dengan huruf kecil, angka, dan tanda hubung saja`);
+      add(
+        e.file,
+        '(nama berkas)',
+        `"${e.id}" bukan id yang sah; ganti nama berkas dengan huruf kecil, angka, dan tanda hubung saja`,
+      );
       continue;
     }
     const key = `${e.collection}/${e.id}`;
     const dup = seen.get(key);
     if (dup)
-      add(e.file, 'id', `id "${e.id}" sudah dipakai oleh ${dup}; setiap id dalam koleksi ${e.collection} harus unik — ganti nama salah satu berkas`);
+      add(
+        e.file,
+        'id',
+        `id "${e.id}" sudah dipakai oleh ${dup}; setiap id dalam koleksi ${e.collection} harus unik — ganti nama salah satu berkas`,
+      );
     seen.set(key, e.file);
     const result = COLLECTIONS[e.collection].schema.safeParse(e.data);
     if (!result.success) {
@@ -189,7 +212,8 @@ export function checkEntries(raw: RawEntry[], regions: Regions, today = new Date
     checkRef,
     checkRefs: (file, field, refs) => refs?.forEach((r, i) => checkRef(file, `${field}[${i}]`, r)),
     notFuture: (file, field, value) => {
-      if (value && value > today) add(file, field, `${value} ada di masa depan; isi dengan tanggal pemeriksaan yang sebenarnya`);
+      if (value && value > today)
+        add(file, field, `${value} ada di masa depan; isi dengan tanggal pemeriksaan yang sebenarnya`);
     },
   };
 
@@ -213,8 +237,13 @@ function checkBodyLinks(raw: RawEntry[], ctx: Ctx) {
         const reg = ctx.byId('regulasi').get(id);
         if (!reg) ctx.add(e.file, '(isi)', `tautan ${href}: regulasi "${id}" tidak ada; perbaiki tautannya`);
         else if (hash && !ctx.anchorsOf(id).has(hash.slice(1)))
-          ctx.add(e.file, '(isi)', `tautan ${href}: anchor "${hash.slice(1)}" tidak ada di ${reg.file}; perbaiki tautannya atau tambahkan pasalnya`);
-      } else if (!ctx.byId(c).has(id)) ctx.add(e.file, '(isi)', `tautan ${href}: ${kind} "${id}" tidak ada; perbaiki tautannya`);
+          ctx.add(
+            e.file,
+            '(isi)',
+            `tautan ${href}: anchor "${hash.slice(1)}" tidak ada di ${reg.file}; perbaiki tautannya atau tambahkan pasalnya`,
+          );
+      } else if (!ctx.byId(c).has(id))
+        ctx.add(e.file, '(isi)', `tautan ${href}: ${kind} "${id}" tidak ada; perbaiki tautannya`);
     }
   }
 }

@@ -13,11 +13,10 @@ self.addEventListener('install', (event) => {
       const manifest = await (await fetch(`${BASE}offline-manifest.json`, { cache: 'no-store' })).json();
       const cache = await caches.open(CACHE);
       const urls = [`${BASE}offline-manifest.json`, ...manifest.urls];
-      let done = 0;
       // Small batches keep memory and connections modest on cheap phones.
       for (let i = 0; i < urls.length; i += 20) {
         await cache.addAll(urls.slice(i, i + 20));
-        done = Math.min(urls.length, i + 20);
+        const done = Math.min(urls.length, i + 20);
         await broadcast({ type: 'progress', done, total: urls.length });
       }
       await self.skipWaiting();

@@ -28,7 +28,8 @@ function render() {
   const right = [...answered.values()].filter(Boolean).length;
   scoreEl.textContent = answered.size ? `Skor: ${right} dari ${answered.size}` : '';
   const st = cur ? stage(cur) : 0;
-  nav.querySelector<HTMLButtonElement>('[data-action="reveal"]')!.textContent = st === 0 ? 'Buka jawaban' : st === 1 ? 'Buka dasar hukum' : 'Jawaban terbuka';
+  nav.querySelector<HTMLButtonElement>('[data-action="reveal"]')!.textContent =
+    st === 0 ? 'Buka jawaban' : st === 1 ? 'Buka dasar hukum' : 'Jawaban terbuka';
   const url = new URL(location.href);
   if (topic.value) url.searchParams.set('topik', topic.value);
   else url.searchParams.delete('topik');
@@ -87,14 +88,24 @@ topic.addEventListener('change', build);
 document.addEventListener('keydown', (e) => {
   const t = e.target as HTMLElement;
   if (t.closest('select, input, textarea') || e.altKey || e.ctrlKey || e.metaKey) return;
-  if (e.key === 'ArrowRight' || e.key === 'PageDown') { e.preventDefault(); go(1); }
-  else if (e.key === 'ArrowLeft' || e.key === 'PageUp') { e.preventDefault(); go(-1); }
-  else if ((e.key === ' ' || e.key === 'Spacebar') && !t.closest('button, summary, a')) { e.preventDefault(); reveal(); }
+  if (e.key === 'ArrowRight' || e.key === 'PageDown') {
+    e.preventDefault();
+    go(1);
+  } else if (e.key === 'ArrowLeft' || e.key === 'PageUp') {
+    e.preventDefault();
+    go(-1);
+  } else if ((e.key === ' ' || e.key === 'Spacebar') && !t.closest('button, summary, a')) {
+    e.preventDefault();
+    reveal();
+  }
 });
 
 const params = new URLSearchParams(location.search);
 if (params.get('topik')) topic.value = params.get('topik')!;
 build();
 const fromHash = deck.findIndex((it) => `#${it.id}` === location.hash);
-if (fromHash > 0) { pos = fromHash; render(); }
+if (fromHash > 0) {
+  pos = fromHash;
+  render();
+}
 document.body.dataset.quizReady = 'true';

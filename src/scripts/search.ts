@@ -6,9 +6,21 @@
 import { escapeHtml } from '../lib/html.ts';
 import { CITATION, matchProvisions, type ProvisionHit } from '../lib/provisions.ts';
 type Filters = Record<string, string[]>;
-interface PagefindResult { id: string; data: () => Promise<ResultData> }
-interface SubResult { title: string; url: string }
-interface ResultData { url: string; excerpt: string; meta: Record<string, string>; filters: Filters; sub_results?: SubResult[] }
+interface PagefindResult {
+  id: string;
+  data: () => Promise<ResultData>;
+}
+interface SubResult {
+  title: string;
+  url: string;
+}
+interface ResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string>;
+  filters: Filters;
+  sub_results?: SubResult[];
+}
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
@@ -65,7 +77,9 @@ async function fillFilterOptions(pf: Pagefind, params: URLSearchParams) {
   for (const k of FILTER_KEYS) {
     const sel = form.querySelector<HTMLSelectElement>(`select[name="${k}"]`);
     if (!sel) continue;
-    const values = Object.entries(available[k] ?? {}).sort(([a], [b]) => (k === 'tahun' ? b.localeCompare(a) : a.localeCompare(b, 'id')));
+    const values = Object.entries(available[k] ?? {}).sort(([a], [b]) =>
+      k === 'tahun' ? b.localeCompare(a) : a.localeCompare(b, 'id'),
+    );
     for (const [value, count] of values) {
       const opt = document.createElement('option');
       opt.value = value;
@@ -93,7 +107,9 @@ async function renderMore() {
     // Pagefind excerpts are escaped text with <mark> only.
     // Deep links to the matching sections (headings carry the anchors).
     const subs = (d.sub_results ?? []).filter((s) => s.url.includes('#')).slice(0, 3);
-    const subHtml = subs.length ? `<ul>${subs.map((s) => `<li><a href="${escapeHtml(s.url)}">${escapeHtml(s.title.replace(/#$/, '').trim())}</a></li>`).join('')}</ul>` : '';
+    const subHtml = subs.length
+      ? `<ul>${subs.map((s) => `<li><a href="${escapeHtml(s.url)}">${escapeHtml(s.title.replace(/#$/, '').trim())}</a></li>`).join('')}</ul>`
+      : '';
     li.innerHTML = `<a href="${escapeHtml(d.url)}"><strong>${escapeHtml(d.meta.title ?? d.url)}</strong></a> <span class="tag">${escapeHtml(kind)}</span>${extra ? `<br><span class="muted">${extra}</span>` : ''}<p>${d.excerpt}</p>${subHtml}`;
     list.append(li);
   }
@@ -105,7 +121,8 @@ async function renderMore() {
 // (/data/pasal.json): the provision itself, with its instrument and status, and no full-text
 // download. "Cari di seluruh isi situs" runs the full-text search for the same words.
 let provisions: Promise<ProvisionHit[]> | undefined;
-const loadProvisions = () => (provisions ??= fetch(`${base}data/pasal.json`).then((r) => r.json() as Promise<ProvisionHit[]>));
+const loadProvisions = () =>
+  (provisions ??= fetch(`${base}data/pasal.json`).then((r) => r.json() as Promise<ProvisionHit[]>));
 const isCitationQuery = (q: string) => CITATION.test(q) && !Object.keys(currentFilters()).length;
 
 function renderProvisions(hits: ProvisionHit[]) {
@@ -163,7 +180,8 @@ input.addEventListener('input', () => {
   clearTimeout(timer);
   // Fetch the index chunks for these words while the debounce waits.
   const q = input.value.trim();
-  if (pagefind && q && !isCitationQuery(q)) void pagefind.preload(q, { filters: currentFilters() }).catch(() => undefined);
+  if (pagefind && q && !isCitationQuery(q))
+    void pagefind.preload(q, { filters: currentFilters() }).catch(() => undefined);
   timer = window.setTimeout(() => run(), 60);
 });
 form.addEventListener('change', (e) => {
@@ -189,4 +207,6 @@ load()
   .then(() => (needFilters ? fillFilters() : undefined))
   .then(() => (form.dataset.ready = 'true'))
   .then(() => run())
-  .catch(() => (status.textContent = 'Indeks pencarian tidak dapat dimuat. Muat ulang halaman, atau telusuri lewat menu.'));
+  .catch(
+    () => (status.textContent = 'Indeks pencarian tidak dapat dimuat. Muat ulang halaman, atau telusuri lewat menu.'),
+  );

@@ -16,20 +16,26 @@ beforeAll(async () => {
   content = await loadContent();
 });
 
+type XmlLink = Record<string, string>;
+type XmlEntry = { link: XmlLink[]; updated: string; [k: string]: unknown };
+
 const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
 
 describe('Atom feed (RFC 4287)', () => {
   it('is well-formed XML with the Atom namespace and the required feed elements', () => {
     const raw = readDist(DIST, 'deklarasi/feed.xml');
     expect(XMLValidator.validate(raw)).toBe(true);
-    const doc = new XMLParser({ ignoreAttributes: false, isArray: (n) => ['entry', 'link', 'author'].includes(n) }).parse(raw);
+    const doc = new XMLParser({
+      ignoreAttributes: false,
+      isArray: (n) => ['entry', 'link', 'author'].includes(n),
+    }).parse(raw);
     const feed = doc.feed;
     expect(feed['@_xmlns']).toBe('http://www.w3.org/2005/Atom');
     expect(String(feed.id)).toMatch(/^urn:uuid:[0-9a-f-]{36}$/);
     expect(String(feed.title).length).toBeGreaterThan(0);
     expect(feed.updated).toMatch(RFC3339);
     expect(feed.author[0].name).toBeTruthy();
-    expect(feed.link.find((l: any) => l['@_rel'] === 'self')?.['@_href']).toBe('/deklarasi/feed.xml');
+    expect(feed.link.find((l: XmlLink) => l['@_rel'] === 'self')?.['@_href']).toBe('/deklarasi/feed.xml');
     const ids = new Set<string>();
     for (const e of feed.entry) {
       expect(String(e.id)).toMatch(/^urn:uuid:/);
@@ -38,18 +44,20 @@ describe('Atom feed (RFC 4287)', () => {
       expect(String(e.title).length).toBeGreaterThan(0);
       expect(e.updated).toMatch(RFC3339);
       if (e.published) expect(e.published <= e.updated).toBe(true);
-      const alt = e.link.find((l: any) => (l['@_rel'] ?? 'alternate') === 'alternate');
+      const alt = e.link.find((l: XmlLink) => (l['@_rel'] ?? 'alternate') === 'alternate');
       expect(pageExists(DIST, alt['@_href']), alt['@_href']).toBe(true);
       expect(String(e.summary).length).toBeGreaterThan(0);
     }
-    const recordHrefs = feed.entry.map((e: any) => e.link[0]['@_href']).filter((h: string) => /^\/deklarasi\/[^/]+\/$/.test(h) && h !== '/deklarasi/perubahan/');
+    const recordHrefs = feed.entry
+      .map((e: XmlEntry) => e.link[0]['@_href'])
+      .filter((h: string) => /^\/deklarasi\/[^/]+\/$/.test(h) && h !== '/deklarasi/perubahan/');
     // The feed holds the newest FEED_LIMIT entries: every record while there is room, and no record
     // left out that is newer than the oldest entry in the feed.
     expect(feed.entry.length).toBeLessThanOrEqual(FEED_LIMIT);
     const inFeed = new Set(recordHrefs);
     const missing = content.deklarasi.filter((r) => !inFeed.has(routes.deklarasi(r.id)));
     if (feed.entry.length < FEED_LIMIT) expect(missing.map((r) => r.id)).toEqual([]);
-    const oldest = feed.entry.map((e: any) => String(e.updated).slice(0, 10)).sort()[0];
+    const oldest = feed.entry.map((e: XmlEntry) => String(e.updated).slice(0, 10)).sort()[0];
     for (const r of missing) expect(r.data.diverifikasi <= oldest, r.id).toBe(true);
     expect(recordHrefs.length + missing.length).toBe(content.deklarasi.length);
   });
@@ -58,9 +66,11 @@ describe('Atom feed (RFC 4287)', () => {
 describe('Data Package and JSON Schema', () => {
   it('datapackage.json describes the CSV columns exactly and points at files that exist', () => {
     const pkg = JSON.parse(readDist(DIST, 'data/datapackage.json'));
-    const csvRes = pkg.resources.find((r: any) => r.format === 'csv');
-    const header = Object.keys((parseCsv(readDist(DIST, 'data/deklarasi.csv'), { columns: true, to: 1 }) as Record<string, string>[])[0]!);
-    expect(csvRes.schema.fields.map((f: any) => f.name)).toEqual(header);
+    const csvRes = pkg.resources.find((r: { format: string }) => r.format === 'csv');
+    const header = Object.keys(
+      (parseCsv(readDist(DIST, 'data/deklarasi.csv'), { columns: true, to: 1 }) as Record<string, string>[])[0]!,
+    );
+    expect(csvRes.schema.fields.map((f: { name: string }) => f.name)).toEqual(header);
     expect(csvRes.schema.primaryKey).toBe('id');
     for (const r of pkg.resources) expect(existsSync(path.join(DIST, 'data', r.path)), r.path).toBe(true);
   });
@@ -78,7 +88,7 @@ describe('timeline and coverage map', () => {
   it('the timeline has one row per month with the right counts and marks both election waves', () => {
     const doc = page(DIST, '/deklarasi/linimasa/');
     const rows = doc.querySelectorAll('table.timeline tbody tr');
-    const expected = monthlyTimeline(content.deklarasi as any);
+    const expected = monthlyTimeline(content.deklarasi);
     expect(rows.length).toBe(expected.length);
     expect(rows.map((r) => Number(r.querySelector('.n')!.text))).toEqual(expected.map((m) => m.count));
     expect(doc.querySelectorAll('tr.pemilu-2024').length).toBeGreaterThan(0);
@@ -112,7 +122,12 @@ describe('per-province CSV and the sortable sanction matrix', () => {
     const provs = [...new Set(content.deklarasi.map((r) => r.data.wilayah.slice(0, 2)))];
     for (const p of provs) {
       const rows = parseCsv(readDist(DIST, `data/provinsi/${p}.csv`), { columns: true }) as { id: string }[];
-      expect(rows.map((r) => r.id).sort(), p).toEqual(content.deklarasi.filter((r) => r.data.wilayah.startsWith(p)).map((r) => r.id).sort());
+      expect(rows.map((r) => r.id).sort(), p).toEqual(
+        content.deklarasi
+          .filter((r) => r.data.wilayah.startsWith(p))
+          .map((r) => r.id)
+          .sort(),
+      );
       expect(page(DIST, routes.provinsi(p)).querySelector(`a[href="/data/provinsi/${p}.csv"]`), p).toBeTruthy();
     }
   });
@@ -121,7 +136,12 @@ describe('per-province CSV and the sortable sanction matrix', () => {
     const ORDER = ['moral', 'ringan', 'sedang', 'berat', 'ptdh', 'pidana', 'sesuai-ketentuan'];
     const rows = (p: string) => page(DIST, p).querySelectorAll('table.sanksi-table tbody tr');
     for (const p of ['/sanksi/', '/sanksi/kelompok/', '/sanksi/jenis/', '/sanksi/perbuatan/']) {
-      expect(rows(p).map((r) => r.getAttribute('data-id')).sort(), p).toEqual(content.larangan.map((l) => l.id).sort());
+      expect(
+        rows(p)
+          .map((r) => r.getAttribute('data-id'))
+          .sort(),
+        p,
+      ).toEqual(content.larangan.map((l) => l.id).sort());
       expect(page(DIST, p).querySelectorAll('script')).toHaveLength(0);
     }
     const levels = rows('/sanksi/').map((r) => ORDER.indexOf(r.getAttribute('data-tingkat')!));

@@ -36,6 +36,8 @@ describe('status from relations', () => {
     const doc = page(DIST_FIXTURES, '/larangan/suka-unggahan/');
     const notice = doc.querySelector('[data-status-notice="uu-5-2014"]');
     expect(notice?.text).toContain('dicabut');
-    expect(notice?.querySelectorAll('a').map((a) => a.getAttribute('href'))).toContain('/regulasi/uu-20-2023/#pasal-9-ayat-2');
+    expect(notice?.querySelectorAll('a').map((a) => a.getAttribute('href'))).toContain(
+      '/regulasi/uu-20-2023/#pasal-9-ayat-2',
+    );
   });
 });

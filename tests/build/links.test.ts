@@ -12,13 +12,20 @@ function brokenLinks(dir: string, base: string) {
       const href = a.getAttribute('href')!;
       if (/^(mailto:|https?:|data:)/.test(href)) continue;
       const url = new URL(href, `http://x${base.replace(/\/$/, '')}${p}`);
-      if (!url.pathname.startsWith(base)) { broken.push(`${p}: ${href} (outside base ${base})`); continue; }
+      if (!url.pathname.startsWith(base)) {
+        broken.push(`${p}: ${href} (outside base ${base})`);
+        continue;
+      }
       const rel = decodeURIComponent(url.pathname.slice(base.length - 1));
       const file = fileOf(dir, rel);
-      if (!existsSync(file)) { broken.push(`${p}: ${href}`); continue; }
+      if (!existsSync(file)) {
+        broken.push(`${p}: ${href}`);
+        continue;
+      }
       if (url.hash && file.endsWith('.html')) {
         const target = page(dir, rel);
-        if (!target.getElementById(decodeURIComponent(url.hash.slice(1)))) broken.push(`${p}: ${href} (no #${url.hash.slice(1)})`);
+        if (!target.getElementById(decodeURIComponent(url.hash.slice(1))))
+          broken.push(`${p}: ${href} (no #${url.hash.slice(1)})`);
       }
     }
   }

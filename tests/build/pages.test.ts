@@ -18,7 +18,8 @@ describe('every record has its page', () => {
     const missing: string[] = [];
     for (const r of content.regulasi) if (!exists(routes.regulasi(r.id))) missing.push(r.file);
     for (const r of content.larangan) if (!exists(routes.larangan(r.id))) missing.push(r.file);
-    for (const r of content.ikrar) if (!exists(routes.ikrar(r.id)) || !exists(routes.ikrarPrint(r.id))) missing.push(r.file);
+    for (const r of content.ikrar)
+      if (!exists(routes.ikrar(r.id)) || !exists(routes.ikrarPrint(r.id))) missing.push(r.file);
     for (const r of content.glosarium) if (!exists(routes.glosarium(r.id))) missing.push(r.file);
     for (const r of content.panduan) if (!exists(routes.panduan(r.id))) missing.push(r.file);
     for (const r of content.deklarasi) if (!exists(routes.deklarasi(r.id))) missing.push(r.file);
@@ -41,14 +42,23 @@ describe('every record has its page', () => {
 describe('lists and exports agree with the collection', () => {
   it('every declaration appears in the paginated table, its province page and its region page', () => {
     const tablePages = htmlPages(DIST).filter((p) => p === '/deklarasi/' || p.startsWith('/deklarasi/halaman/'));
-    const inTable = tablePages.flatMap((p) => page(DIST, p).querySelectorAll('table.deklarasi-table tbody tr').map((tr) => tr.getAttribute('data-id')));
+    const inTable = tablePages.flatMap((p) =>
+      page(DIST, p)
+        .querySelectorAll('table.deklarasi-table tbody tr')
+        .map((tr) => tr.getAttribute('data-id')),
+    );
     expect(inTable.sort()).toEqual(content.deklarasi.map((r) => r.id).sort());
     // Province and region tables are paginated too (100 rows a page).
     const rowsBy = (prefix: string) => {
       const m = new Map<string, string[]>();
       for (const p of htmlPages(DIST).filter((x) => x.startsWith(prefix))) {
         const code = p.split('/')[3]!;
-        m.set(code, [...(m.get(code) ?? []), ...page(DIST, p).querySelectorAll('table.deklarasi-table tbody tr').map((tr) => tr.getAttribute('data-id')!)]);
+        m.set(code, [
+          ...(m.get(code) ?? []),
+          ...page(DIST, p)
+            .querySelectorAll('table.deklarasi-table tbody tr')
+            .map((tr) => tr.getAttribute('data-id')!),
+        ]);
       }
       return m;
     };
@@ -63,7 +73,9 @@ describe('lists and exports agree with the collection', () => {
 
   it('each ikrar page counts every declaration that used it and links the newest (up to 20)', () => {
     for (const k of content.ikrar) {
-      const uses = content.deklarasi.filter((r) => r.data.ikrar === k.id).sort((a, b) => b.data.tanggal.localeCompare(a.data.tanggal) || a.id.localeCompare(b.id));
+      const uses = content.deklarasi
+        .filter((r) => r.data.ikrar === k.id)
+        .sort((a, b) => b.data.tanggal.localeCompare(a.data.tanggal) || a.id.localeCompare(b.id));
       const section = page(DIST, routes.ikrar(k.id)).querySelector('section[aria-labelledby="dipakai-h"]')!;
       const linked = section.querySelectorAll('li a').map((a) => a.getAttribute('href'));
       expect(linked, k.id).toEqual(uses.slice(0, 20).map((r) => routes.deklarasi(r.id)));
@@ -73,10 +85,15 @@ describe('lists and exports agree with the collection', () => {
   });
 
   it('CSV rows = JSON items = record pages = records', () => {
-    const csv = parseCsv(readDist(DIST, 'data/deklarasi.csv'), { columns: true, record_delimiter: '\r\n' }) as Record<string, string>[];
+    const csv = parseCsv(readDist(DIST, 'data/deklarasi.csv'), { columns: true, record_delimiter: '\r\n' }) as Record<
+      string,
+      string
+    >[];
     const json = JSON.parse(readDist(DIST, 'data/deklarasi.json'));
     const reserved: readonly string[] = DEKLARASI_SUBPAGES;
-    const pages = htmlPages(DIST).filter((p) => /^\/deklarasi\/[^/]+\/$/.test(p) && !reserved.includes(p.split('/')[2]!));
+    const pages = htmlPages(DIST).filter(
+      (p) => /^\/deklarasi\/[^/]+\/$/.test(p) && !reserved.includes(p.split('/')[2]!),
+    );
     const ids = content.deklarasi.map((r) => r.id).sort();
     expect(csv.map((r) => r.id).sort()).toEqual(ids);
     expect(json.data.map((r: { id: string }) => r.id).sort()).toEqual(ids);
@@ -112,7 +129,8 @@ describe('legal references', () => {
       for (const a of page(DIST, p).querySelectorAll('a[href*="/regulasi/"]')) {
         const m = /^\/regulasi\/([a-z0-9-]+)\/#(.+)$/.exec(a.getAttribute('href') ?? '');
         if (!m) continue;
-        if (!exists(routes.regulasi(m[1])) || !page(DIST, routes.regulasi(m[1])).getElementById(m[2]!)) broken.push(`${p} → ${m[0]}`);
+        if (!exists(routes.regulasi(m[1])) || !page(DIST, routes.regulasi(m[1])).getElementById(m[2]!))
+          broken.push(`${p} → ${m[0]}`);
       }
     }
     expect(broken).toEqual([]);
@@ -133,20 +151,26 @@ describe('legal references', () => {
   it('a revoked instrument shows a banner naming its successor, from the relations data', () => {
     const revoked = content.regulasi.filter((r) => r.data.status === 'dicabut');
     for (const r of revoked) {
-      const revokers = content.regulasi.filter((o) => o.data.relasi.some((x: any) => x.jenis === 'mencabut' && x.regulasi === r.id));
+      const revokers = content.regulasi.filter((o) =>
+        o.data.relasi.some((x) => x.jenis === 'mencabut' && x.regulasi === r.id),
+      );
       expect(revokers.length, `${r.id} needs a revoker`).toBeGreaterThan(0);
       const banner = page(DIST, routes.regulasi(r.id)).querySelector('.banner.dicabut');
       expect(banner?.text).toMatch(/Dicabut/);
-      for (const o of revokers) expect(banner?.querySelector(`a[href="/regulasi/${o.id}/"]`), `${r.id} banner links ${o.id}`).toBeTruthy();
+      for (const o of revokers)
+        expect(banner?.querySelector(`a[href="/regulasi/${o.id}/"]`), `${r.id} banner links ${o.id}`).toBeTruthy();
     }
   });
 
   it('every page that cites a revoked instrument shows its status', () => {
     const revoked = new Set(content.regulasi.filter((r) => r.data.status === 'dicabut').map((r) => r.id));
     for (const l of content.larangan) {
-      const cited = [...l.data.dasar_hukum, ...l.data.sanksi.dasar].map((x: any) => x.regulasi).filter((id: string) => revoked.has(id));
+      const cited = [...l.data.dasar_hukum, ...l.data.sanksi.dasar]
+        .map((x) => x.regulasi)
+        .filter((id: string) => revoked.has(id));
       const doc = page(DIST, routes.larangan(l.id));
-      for (const id of cited) expect(doc.querySelector(`[data-status-notice="${id}"]`), `${l.id} notice for ${id}`).toBeTruthy();
+      for (const id of cited)
+        expect(doc.querySelector(`[data-status-notice="${id}"]`), `${l.id} notice for ${id}`).toBeTruthy();
     }
   });
 });
@@ -155,19 +179,23 @@ describe('glossary links', () => {
   it('link the first use of a term on content pages, once per page, never to the page itself', () => {
     let linked = 0;
     for (const p of htmlPages(DIST)) {
-      const hrefs = page(DIST, p).querySelectorAll('main a.glossary-term').map((a) => a.getAttribute('href')!);
+      const hrefs = page(DIST, p)
+        .querySelectorAll('main a.glossary-term')
+        .map((a) => a.getAttribute('href')!);
       expect(new Set(hrefs).size, `${p} links a term twice`).toBe(hrefs.length);
       expect(hrefs, p).not.toContain(p);
       for (const h of hrefs) expect(exists(h), `${p} → ${h}`).toBe(true);
       linked += hrefs.length;
     }
     expect(linked).toBeGreaterThan(content.larangan.length);
-    for (const l of content.larangan.slice(0, 5)) expect(page(DIST, routes.larangan(l.id)).querySelectorAll('main a.glossary-term').length, l.id).toBeGreaterThan(0);
+    for (const l of content.larangan.slice(0, 5))
+      expect(page(DIST, routes.larangan(l.id)).querySelectorAll('main a.glossary-term').length, l.id).toBeGreaterThan(
+        0,
+      );
   });
 });
 
 describe('pages are light and indexed cleanly', () => {
-
   it('no page loads anything from another host', () => {
     const offenders: string[] = [];
     for (const p of htmlPages(DIST)) {
@@ -184,7 +212,9 @@ describe('pages are light and indexed cleanly', () => {
     for (const p of htmlPages(DIST)) {
       const doc = page(DIST, p);
       for (const body of doc.querySelectorAll('[data-pagefind-body]')) expect(body.closest('main'), p).toBeTruthy();
-      expect(doc.querySelector('header [data-pagefind-body], footer [data-pagefind-body], nav [data-pagefind-body]')).toBeNull();
+      expect(
+        doc.querySelector('header [data-pagefind-body], footer [data-pagefind-body], nav [data-pagefind-body]'),
+      ).toBeNull();
     }
   });
 

@@ -13,7 +13,7 @@ const exists = (p: string) => pageExists(DIST, p);
 const links = (p: string) => mainLinks(DIST, p);
 
 describe('"Boleh atau tidak?" checker', () => {
-  it('every path from the start page reaches every scenario\'s answer in two clicks, without JavaScript', () => {
+  it("every path from the start page reaches every scenario's answer in two clicks, without JavaScript", () => {
     const reached = new Set<string>();
     const start = '/boleh-atau-tidak/';
     expect(page(DIST, start).querySelectorAll('script')).toHaveLength(0);
@@ -61,16 +61,25 @@ describe('quiz, slides and handouts', () => {
     const groups = [...new Set(c.larangan.map((l) => l.data.kelompok))];
     for (const g of groups) {
       const doc = page(DIST, `/presentasi/${g}/`);
-      expect(doc.querySelectorAll('section.slide').length, g).toBe(c.larangan.filter((l) => l.data.kelompok === g).length + 1);
+      expect(doc.querySelectorAll('section.slide').length, g).toBe(
+        c.larangan.filter((l) => l.data.kelompok === g).length + 1,
+      );
       expect(doc.querySelectorAll('script')).toHaveLength(0);
     }
     for (const r of c.regulasi.filter((x) => x.data.pasal.length)) {
-      expect(page(DIST, `/presentasi/regulasi/${r.id}/`).querySelectorAll('section.slide').length, r.id).toBe(r.data.pasal.length + 1);
+      expect(page(DIST, `/presentasi/regulasi/${r.id}/`).querySelectorAll('section.slide').length, r.id).toBe(
+        r.data.pasal.length + 1,
+      );
     }
   });
 
   it('every handout carries its source and verification date for the printed footer', () => {
-    for (const p of ['/cetak/boleh-dan-tidak/', '/cetak/sanksi/', '/cetak/lapor/', ...c.ikrar.map((k) => routes.ikrarPrint(k.id))]) {
+    for (const p of [
+      '/cetak/boleh-dan-tidak/',
+      '/cetak/sanksi/',
+      '/cetak/lapor/',
+      ...c.ikrar.map((k) => routes.ikrarPrint(k.id)),
+    ]) {
       const css = page(DIST, p).querySelector('style[data-print-footer]')?.text ?? '';
       expect(css, p).toMatch(/@page\s*\{\s*@bottom-left\s*\{\s*content: "Sumber: Rambu Netralitas ASN/);
       expect(css, p).toMatch(/diverifikasi \d{1,2} \w+ \d{4}/);
@@ -80,6 +89,8 @@ describe('quiz, slides and handouts', () => {
   it('the handout lists every prohibited act and every "boleh" scenario', () => {
     const text = page(DIST, '/cetak/boleh-dan-tidak/').querySelector('main')!.text;
     for (const l of c.larangan) expect(text, l.id).toContain(l.data.judul);
-    expect(page(DIST, '/cetak/boleh-dan-tidak/').querySelectorAll('#boleh-h + ul li').length).toBe(c.skenario.filter((s) => s.data.putusan === 'boleh').length);
+    expect(page(DIST, '/cetak/boleh-dan-tidak/').querySelectorAll('#boleh-h + ul li').length).toBe(
+      c.skenario.filter((s) => s.data.putusan === 'boleh').length,
+    );
   });
 });

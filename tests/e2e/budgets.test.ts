@@ -22,7 +22,8 @@ describe('search budgets', () => {
   it('the first query transfers under 100 KB of search assets, no filter chunks, and shows results within 300 ms (median)', async () => {
     const runs = [];
     // Three one-word queries and a citation (answered from the provision index).
-    for (const q of ['kupang', 'spanduk', 'ikrar', 'pasal 5 huruf n']) runs.push(await measureFirstQuery(browser, server, q));
+    for (const q of ['kupang', 'spanduk', 'ikrar', 'pasal 5 huruf n'])
+      runs.push(await measureFirstQuery(browser, server, q));
     console.log(runs.map((r) => `${r.q}: ${r.bytes} B + page ${r.pageBytes} B, ${r.ms.toFixed(0)} ms`).join('\n'));
     for (const r of runs) expect(r.bytes, r.q).toBeLessThan(100_000);
     for (const r of runs) expect(r.pageBytes, r.q).toBeLessThan(10_000);

@@ -21,25 +21,34 @@ servedSite(DIST, {}, async (s, b) => {
 /** Submits the /deklarasi/ form and returns the record ids of every result on /cari/. */
 async function submitAndCollect(page: Page): Promise<string[]> {
   await Promise.all([page.waitForURL(/\/cari\/\?/), page.click('#deklarasi-filter button[type="submit"]')]);
-  await page.waitForFunction(() => /hasil/.test(document.querySelector('#search-status')?.textContent ?? ''), null, { timeout: 20_000 });
+  await page.waitForFunction(() => /hasil/.test(document.querySelector('#search-status')?.textContent ?? ''), null, {
+    timeout: 20_000,
+  });
   while (await page.isVisible('#search-more')) {
     const n = await page.locator('#search-results > li').count();
     await page.click('#search-more');
     await page.waitForFunction((k) => document.querySelectorAll('#search-results > li').length > k, n);
   }
-  const hrefs = await page.$$eval('#search-results > li > a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  const hrefs = await page.$$eval('#search-results > li > a', (as) =>
+    as.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+  );
   return hrefs.map((h) => /\/deklarasi\/([^/]+)\/$/.exec(h)?.[1] ?? `not a record: ${h}`);
 }
 
 describe('/deklarasi/ filters', () => {
-  it('a province filter lists exactly that province\'s records (all pages of the table), with the filter kept in the URL', async () => {
+  it("a province filter lists exactly that province's records (all pages of the table), with the filter kept in the URL", async () => {
     const { context, external } = await isolatedContext(browser);
     const page = await context.newPage();
     await page.goto(`${server.url}deklarasi/`);
-    const label = (await page.locator('select[name="provinsi"] option').allTextContents()).find((t) => /Nusa Tenggara Timur/i.test(t))!;
+    const label = (await page.locator('select[name="provinsi"] option').allTextContents()).find((t) =>
+      /Nusa Tenggara Timur/i.test(t),
+    )!;
     await page.selectOption('#deklarasi-filter select[name="provinsi"]', { label });
     const ids = await submitAndCollect(page);
-    const expected = content.deklarasi.filter((r) => r.data.wilayah.startsWith('53')).map((r) => r.id).sort();
+    const expected = content.deklarasi
+      .filter((r) => r.data.wilayah.startsWith('53'))
+      .map((r) => r.id)
+      .sort();
     expect(expected.length).toBeGreaterThan(1);
     expect(ids.sort()).toEqual(expected);
     const url = new URL(page.url());
@@ -57,7 +66,10 @@ describe('/deklarasi/ filters', () => {
     await page.selectOption('#deklarasi-filter select[name="tahun"]', '2023');
     await page.selectOption('#deklarasi-filter select[name="kegiatan"]', { label: EVENT_LABEL.ikrar! });
     const ids = await submitAndCollect(page);
-    const expected = content.deklarasi.filter((r) => r.data.tanggal.startsWith('2023') && r.data.jenis_kegiatan.includes('ikrar')).map((r) => r.id).sort();
+    const expected = content.deklarasi
+      .filter((r) => r.data.tanggal.startsWith('2023') && r.data.jenis_kegiatan.includes('ikrar'))
+      .map((r) => r.id)
+      .sort();
     expect(expected.length).toBeGreaterThan(0);
     expect(ids.sort()).toEqual(expected);
     await context.close();

@@ -28,7 +28,11 @@ async function open(path: string): Promise<Page> {
 }
 
 async function results(page: Page): Promise<string[]> {
-  await page.waitForFunction(() => /hasil|Tidak ada|pasal cocok/.test(document.querySelector('#search-status')?.textContent ?? ''), null, { timeout: 20_000 });
+  await page.waitForFunction(
+    () => /hasil|Tidak ada|pasal cocok/.test(document.querySelector('#search-status')?.textContent ?? ''),
+    null,
+    { timeout: 20_000 },
+  );
   return page.$$eval('#search-results a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 }
 
@@ -57,7 +61,7 @@ describe('search', () => {
     expect(await results(page)).toContain('/ikrar/kota-tual-2023/');
   });
 
-  it('finds a record by an official\'s name', async () => {
+  it("finds a record by an official's name", async () => {
     const page = await open('/cari/?q=Linus+Lusi');
     const found = await results(page);
     expect(found).toContain('/deklarasi/2024-10-17-kota-kupang-apel-korpri-deklarasi/');
@@ -78,7 +82,9 @@ describe('search', () => {
     // Filter values load when the reader reaches the filters.
     await page.focus('select[name="jenis"]');
     await page.waitForSelector('select[name="jenis"] option[value="Deklarasi"]', { state: 'attached' });
-    const kinds = await page.$$eval('select[name="jenis"] option', (os) => os.map((o) => (o as HTMLOptionElement).value));
+    const kinds = await page.$$eval('select[name="jenis"] option', (os) =>
+      os.map((o) => (o as HTMLOptionElement).value),
+    );
     expect(kinds).toContain('Deklarasi');
     await page.selectOption('select[name="jenis"]', 'Deklarasi');
     await page.waitForFunction(() => new URL(location.href).searchParams.get('jenis') === 'Deklarasi');
@@ -124,7 +130,10 @@ describe('search', () => {
     it(`"${q}" finds the right rule in the top ${top}`, async () => {
       const page = await open(`/cari/?q=${encodeURIComponent(q)}`);
       const found = (await results(page)).slice(0, top);
-      expect(found.some((p) => expected.test(p)), `${q}: ${found.join(', ')}`).toBe(true);
+      expect(
+        found.some((p) => expected.test(p)),
+        `${q}: ${found.join(', ')}`,
+      ).toBe(true);
     });
   }
 
@@ -132,9 +141,17 @@ describe('search', () => {
     server.log.length = 0;
     const page = await open('/cari/?q=pasal+5+huruf+n');
     await results(page);
-    const hrefs = await page.$$eval('#search-results > li > a', (as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href')));
+    const hrefs = await page.$$eval('#search-results > li > a', (as) =>
+      as.map((a) => (a as HTMLAnchorElement).getAttribute('href')),
+    );
     type P = { label: string; anchor: string };
-    const expected = content.regulasi.flatMap((r) => (r.data.pasal as P[]).filter((p) => p.label.toLowerCase() === 'pasal 5 huruf n' || p.label.toLowerCase().startsWith('pasal 5 huruf n ')).map((p) => routes.regulasi(r.id, p.anchor)));
+    const expected = content.regulasi.flatMap((r) =>
+      (r.data.pasal as P[])
+        .filter(
+          (p) => p.label.toLowerCase() === 'pasal 5 huruf n' || p.label.toLowerCase().startsWith('pasal 5 huruf n '),
+        )
+        .map((p) => routes.regulasi(r.id, p.anchor)),
+    );
     expect(expected).toContain('/regulasi/pp-94-2021/#pasal-5-huruf-n');
     expect(hrefs.sort()).toEqual(expected.sort());
     expect(await page.textContent('#search-results > li:first-child')).toMatch(/PP 94\/2021/);
@@ -142,13 +159,17 @@ describe('search', () => {
     // The same words in the whole site, on request.
     await page.click('#search-fulltext');
     await page.waitForFunction(() => /\d+ hasil/.test(document.querySelector('#search-status')?.textContent ?? ''));
-    const all = await page.$$eval('#search-results > li > a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    const all = await page.$$eval('#search-results > li > a', (as) =>
+      as.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+    );
     expect(all).toContain('/regulasi/pp-94-2021/');
   });
 
   it('a citation that matches no provision falls back to the full-text search', async () => {
     const page = await open('/cari/?q=pasal+999');
-    await page.waitForFunction(() => /hasil/.test(document.querySelector('#search-status')?.textContent ?? ''), null, { timeout: 20_000 });
+    await page.waitForFunction(() => /hasil/.test(document.querySelector('#search-status')?.textContent ?? ''), null, {
+      timeout: 20_000,
+    });
     expect(await page.textContent('#search-status')).not.toMatch(/pasal cocok/);
     expect(await page.isVisible('#search-fulltext')).toBe(false);
   });

@@ -24,9 +24,12 @@ describe('quiz', () => {
     const page = await context.newPage();
     await page.goto(`${server.url}kuis/`);
     await page.waitForSelector('body[data-quiz-ready]');
-    const order = (await page.$$eval('.quiz-item', (xs) => xs.map((x) => x.id.replace(/^soal-/, '')))).map((id) => c.skenario.find((s) => s.id === id)!);
+    const order = (await page.$$eval('.quiz-item', (xs) => xs.map((x) => x.id.replace(/^soal-/, '')))).map((id) =>
+      c.skenario.find((s) => s.id === id)!,
+    );
     expect(order).toHaveLength(c.skenario.length);
-    const visible = () => page.$$eval('.quiz-item', (xs) => xs.filter((x) => !(x as HTMLElement).hidden).map((x) => x.id));
+    const visible = () =>
+      page.$$eval('.quiz-item', (xs) => xs.filter((x) => !(x as HTMLElement).hidden).map((x) => x.id));
     expect(await visible()).toEqual([`soal-${order[0]!.id}`]);
     await page.keyboard.press('ArrowRight');
     expect(await visible()).toEqual([`soal-${order[1]!.id}`]);
@@ -68,7 +71,12 @@ describe('quiz', () => {
 });
 
 describe('printable handouts', () => {
-  const sheets = () => ['cetak/boleh-dan-tidak/', 'cetak/sanksi/', 'cetak/lapor/', ...c.ikrar.map((k) => `ikrar/${k.id}/cetak/`)];
+  const sheets = () => [
+    'cetak/boleh-dan-tidak/',
+    'cetak/sanksi/',
+    'cetak/lapor/',
+    ...c.ikrar.map((k) => `ikrar/${k.id}/cetak/`),
+  ];
 
   it('each prints to A4 PDF on its stated number of pages', async () => {
     const { context } = await isolatedContext(browser);
@@ -107,7 +115,14 @@ describe('offline pack', () => {
     await page.click('#offline-save');
     await page.waitForSelector('#offline[data-state="ready"]', { timeout: 90_000 });
     await context.setOffline(true);
-    for (const p of ['', 'larangan/', `larangan/${c.larangan[0]!.id}/`, 'kuis/', 'deklarasi/', `ikrar/${c.ikrar[0]!.id}/cetak/`]) {
+    for (const p of [
+      '',
+      'larangan/',
+      `larangan/${c.larangan[0]!.id}/`,
+      'kuis/',
+      'deklarasi/',
+      `ikrar/${c.ikrar[0]!.id}/cetak/`,
+    ]) {
       const res = await page.goto(server.url + p);
       expect(res?.status(), p).toBe(200);
       expect(await page.locator('h1').count(), p).toBe(1);
@@ -116,7 +131,9 @@ describe('offline pack', () => {
     await page.goto(`${server.url}deklarasi/${c.deklarasi[0]!.id}/`);
     expect(await page.locator('h1').textContent()).toMatch(/belum tersimpan/);
     await page.goto(`${server.url}cari/?q=kupang`);
-    await page.waitForFunction(() => /hasil/.test(document.querySelector('#search-status')?.textContent ?? ''), null, { timeout: 20_000 });
+    await page.waitForFunction(() => /hasil/.test(document.querySelector('#search-status')?.textContent ?? ''), null, {
+      timeout: 20_000,
+    });
     expect(await page.locator('#search-results li').count()).toBeGreaterThan(0);
     await context.setOffline(false);
     await context.close();

@@ -27,7 +27,9 @@ describe('prohibited acts (larangan)', () => {
     const skb = get('skb-netralitas-2022');
     expect(skb.data.jumlah_butir_lampiran).toBe(20);
     const annexAnchors = skb.data.pasal.filter((p) => /^lampiran-[ab]-\d+$/.test(p.anchor)).map((p) => p.anchor);
-    const fromAnnex = c.larangan.flatMap((l) => (l.data.skb ? [`lampiran-${l.data.skb.bagian.toLowerCase()}-${l.data.skb.nomor}`] : []));
+    const fromAnnex = c.larangan.flatMap((l) =>
+      l.data.skb ? [`lampiran-${l.data.skb.bagian.toLowerCase()}-${l.data.skb.nomor}`] : [],
+    );
     expect(fromAnnex.sort()).toEqual(annexAnchors.sort());
     expect(fromAnnex).toHaveLength(20);
   });
@@ -40,14 +42,24 @@ describe('prohibited acts (larangan)', () => {
 describe('instruments (regulasi)', () => {
   it('UU 5/2014 is revoked by UU 20/2023 and PP 53/2010 by PP 94/2021', () => {
     expect(get('uu-5-2014').data.status).toBe('dicabut');
-    expect(get('uu-20-2023').data.relasi).toContainEqual(expect.objectContaining({ jenis: 'mencabut', regulasi: 'uu-5-2014' }));
+    expect(get('uu-20-2023').data.relasi).toContainEqual(
+      expect.objectContaining({ jenis: 'mencabut', regulasi: 'uu-5-2014' }),
+    );
     expect(get('pp-53-2010').data.status).toBe('dicabut');
-    expect(get('pp-94-2021').data.relasi).toContainEqual(expect.objectContaining({ jenis: 'mencabut', regulasi: 'pp-53-2010' }));
+    expect(get('pp-94-2021').data.relasi).toContainEqual(
+      expect.objectContaining({ jenis: 'mencabut', regulasi: 'pp-53-2010' }),
+    );
   });
 
   it('the joint decree carries all five official numbers', () => {
     expect(get('skb-netralitas-2022').data.nomor.map((n) => n.nomor)).toEqual(
-      expect.arrayContaining(['2 Tahun 2022', '800-5474 Tahun 2022', '246 Tahun 2022', '30 Tahun 2022', '1447.1/PM.01/K.1/09/2022']),
+      expect.arrayContaining([
+        '2 Tahun 2022',
+        '800-5474 Tahun 2022',
+        '246 Tahun 2022',
+        '30 Tahun 2022',
+        '1447.1/PM.01/K.1/09/2022',
+      ]),
     );
   });
 });
@@ -75,6 +87,19 @@ describe('glossary', () => {
   it('has at least 40 terms including the core ones', () => {
     expect(c.glosarium.length).toBeGreaterThanOrEqual(40);
     const terms = new Set(c.glosarium.map((g) => g.data.istilah.toUpperCase()));
-    for (const t of ['ASN', 'PNS', 'PPPK', 'PTT', 'BAWASLU', 'KASN', 'BKN', 'PEMILU', 'PILKADA', 'KAMPANYE', 'MASA TENANG']) expect(terms, t).toContain(t);
+    for (const t of [
+      'ASN',
+      'PNS',
+      'PPPK',
+      'PTT',
+      'BAWASLU',
+      'KASN',
+      'BKN',
+      'PEMILU',
+      'PILKADA',
+      'KAMPANYE',
+      'MASA TENANG',
+    ])
+      expect(terms, t).toContain(t);
   });
 });

@@ -22,13 +22,24 @@ async function audit(page: Page, baseUrl: string, path: string): Promise<string[
   const violations = await page.evaluate(async (tags) => {
     // @ts-expect-error injected global
     const r = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-    return r.violations.map((v: any) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n: any) => n.target.join(' ')).join(' | ')}`);
+    return r.violations.map(
+      (v: { id: string; impact?: string | null; nodes: { target: string[] }[] }) =>
+        `${v.id} (${v.impact}): ${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(' '))
+          .join(' | ')}`,
+    );
   }, TAGS);
   return violations.map((v: string) => `${path}: ${v}`);
 }
 
 /** Audits pages in one tab; also returns any request that left 127.0.0.1. */
-export async function auditAll(browser: Browser, baseUrl: string, paths: string[], colorScheme: 'light' | 'dark' = 'light'): Promise<{ violations: string[]; external: string[] }> {
+export async function auditAll(
+  browser: Browser,
+  baseUrl: string,
+  paths: string[],
+  colorScheme: 'light' | 'dark' = 'light',
+): Promise<{ violations: string[]; external: string[] }> {
   const { context, external } = await isolatedContext(browser, { colorScheme });
   const tab = await context.newPage();
   const violations: string[] = [];

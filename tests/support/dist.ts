@@ -20,8 +20,16 @@ export function htmlPages(dir: string): string[] {
   const walk = (d: string) => {
     for (const e of readdirSync(d, { withFileTypes: true })) {
       const p = path.join(d, e.name);
-      if (e.isDirectory()) { if (e.name !== 'pagefind') walk(p); }
-      else if (e.name.endsWith('.html')) out.push('/' + path.relative(dir, p).replace(/index\.html$/, '').replace(/\\/g, '/'));
+      if (e.isDirectory()) {
+        if (e.name !== 'pagefind') walk(p);
+      } else if (e.name.endsWith('.html'))
+        out.push(
+          '/' +
+            path
+              .relative(dir, p)
+              .replace(/index\.html$/, '')
+              .replace(/\\/g, '/'),
+        );
     }
   };
   walk(dir);
@@ -29,7 +37,8 @@ export function htmlPages(dir: string): string[] {
 }
 
 /** The file behind a site path: "/x/" → dir/x/index.html, "/404.html" → dir/404.html. */
-export const fileOf = (dir: string, sitePath: string) => (sitePath.endsWith('/') ? path.join(dir, sitePath, 'index.html') : path.join(dir, sitePath));
+export const fileOf = (dir: string, sitePath: string) =>
+  sitePath.endsWith('/') ? path.join(dir, sitePath, 'index.html') : path.join(dir, sitePath);
 
 /** Whether a directory page ("/x/") was built. */
 export const pageExists = (dir: string, sitePath: string) => existsSync(path.join(dir, sitePath, 'index.html'));
@@ -48,4 +57,7 @@ export function page(dir: string, sitePath: string): HTMLElement {
 export const readDist = (dir: string, file: string) => readFileSync(path.join(dir, file), 'utf8');
 
 /** The links inside <main> of a built page. */
-export const mainLinks = (dir: string, sitePath: string) => page(dir, sitePath).querySelectorAll('main a').map((a) => a.getAttribute('href')!);
+export const mainLinks = (dir: string, sitePath: string) =>
+  page(dir, sitePath)
+    .querySelectorAll('main a')
+    .map((a) => a.getAttribute('href')!);

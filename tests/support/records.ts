@@ -5,7 +5,17 @@ import type { Rec } from '../../src/lib/deklarasi.ts';
 export const rec = (id: string, tanggal: string, wilayah: string, extra: Record<string, unknown> = {}): Rec => ({
   id,
   data: deklarasiSchema.parse({
-    id, judul: 'J', tanggal, wilayah, tingkat: wilayah.length === 2 ? 'provinsi' : 'kota', jenis_kegiatan: ['apel'], pemilihan: ['pilkada-2024'],
-    ringkasan: 'R', sumber: [{ media: 'M', judul: 'T', url: 'https://example.org/a' }], diverifikasi: '2026-11-23', catatan_verifikasi: 'C', ...extra,
+    id,
+    judul: 'J',
+    tanggal,
+    wilayah,
+    tingkat: wilayah.length === 2 ? 'provinsi' : 'kota',
+    jenis_kegiatan: ['apel'],
+    pemilihan: ['pilkada-2024'],
+    ringkasan: 'R',
+    sumber: [{ media: 'M', judul: 'T', url: 'https://example.org/a' }],
+    diverifikasi: '2026-11-23',
+    catatan_verifikasi: 'C',
+    ...extra,
   }),
 });

@@ -4,9 +4,33 @@ import type { Browser } from 'playwright-core';
 import { isolatedContext } from './browser.ts';
 import type { StaticServer } from './server.ts';
 
-export interface QueryMeasure { q: string; ms: number; bytes: number; pageBytes: number; by: Record<string, number>; filterChunks: number }
+export interface QueryMeasure {
+  q: string;
+  ms: number;
+  bytes: number;
+  pageBytes: number;
+  by: Record<string, number>;
+  filterChunks: number;
+}
 
-const kind = (u: string) => (u.includes('/_astro/') ? 'ui' : u.includes('/data/pasal.json') ? 'provisions' : u.includes('wasm') ? 'wasm' : u.includes('/index/') ? 'index' : u.includes('/fragment/') ? 'fragments' : u.includes('pf_meta') ? 'meta' : u.includes('/filter/') ? 'filters' : u.endsWith('.js') ? 'js' : 'other');
+const kind = (u: string) =>
+  u.includes('/_astro/')
+    ? 'ui'
+    : u.includes('/data/pasal.json')
+      ? 'provisions'
+      : u.includes('wasm')
+        ? 'wasm'
+        : u.includes('/index/')
+          ? 'index'
+          : u.includes('/fragment/')
+            ? 'fragments'
+            : u.includes('pf_meta')
+              ? 'meta'
+              : u.includes('/filter/')
+                ? 'filters'
+                : u.endsWith('.js')
+                  ? 'js'
+                  : 'other';
 
 export async function measureFirstQuery(browser: Browser, server: StaticServer, q: string): Promise<QueryMeasure> {
   const { context } = await isolatedContext(browser);
@@ -35,7 +59,9 @@ export async function measureFirstQuery(browser: Browser, server: StaticServer, 
   await context.close();
   // Search assets: Pagefind's files, the provision index (citation queries) and the page's own
   // script when Astro emits it as a file (small scripts are inlined into the HTML: pageBytes).
-  const pf = server.log.filter((r) => r.url.includes('/pagefind/') || r.url.includes('/_astro/') || r.url.includes('/data/pasal.json'));
+  const pf = server.log.filter(
+    (r) => r.url.includes('/pagefind/') || r.url.includes('/_astro/') || r.url.includes('/data/pasal.json'),
+  );
   const by: Record<string, number> = {};
   for (const r of pf) by[kind(r.url)] = (by[kind(r.url)] ?? 0) + r.bytes;
   return {

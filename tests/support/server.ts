@@ -22,13 +22,30 @@ const TYPES: Record<string, string> = {
 };
 const COMPRESSIBLE = /^(text\/|application\/(json|xml|manifest|javascript)|image\/svg)/;
 
-export interface LoggedRequest { url: string; status: number; bytes: number; type: string }
-export interface StaticServer { url: string; origin: string; log: LoggedRequest[]; close(): Promise<void> }
+export interface LoggedRequest {
+  url: string;
+  status: number;
+  bytes: number;
+  type: string;
+}
+export interface StaticServer {
+  url: string;
+  origin: string;
+  log: LoggedRequest[];
+  close(): Promise<void>;
+}
 
 export async function serveDist(root: string, opts: { base?: string; gzip?: boolean } = {}): Promise<StaticServer> {
   const base = (opts.base ?? '/').replace(/\/?$/, '/');
   const log: LoggedRequest[] = [];
-  const send = (res: import('node:http').ServerResponse, url: string, status: number, body: Buffer, type: string, acceptGzip: boolean) => {
+  const send = (
+    res: import('node:http').ServerResponse,
+    url: string,
+    status: number,
+    body: Buffer,
+    type: string,
+    acceptGzip: boolean,
+  ) => {
     let out = body;
     const headers: Record<string, string> = { 'Content-Type': type, 'Cache-Control': 'no-store' };
     // Pagefind's own index files are already compressed; send them as they are.

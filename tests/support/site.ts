@@ -5,7 +5,11 @@ import { launch } from './browser.ts';
 import { serveDist, type StaticServer } from './server.ts';
 import { requireBuild } from './dist.ts';
 
-export function servedSite(dir: string, opts: Parameters<typeof serveDist>[1], ready: (server: StaticServer, browser: Browser) => void | Promise<void>) {
+export function servedSite(
+  dir: string,
+  opts: Parameters<typeof serveDist>[1],
+  ready: (server: StaticServer, browser: Browser) => void | Promise<void>,
+) {
   let server: StaticServer | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {

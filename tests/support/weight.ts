@@ -1,14 +1,18 @@
 // Page weight as a reader's browser would fetch it (gzip level 9, as the test server sends it).
 // Shared by tests/build/budgets.test.ts (the real site) and scripts/bench.mjs (10,000 records).
 import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
 import { fileOf, htmlPages } from './dist.ts';
 
 const gz = (buf: Buffer | string) => gzipSync(buf, { level: 9 }).length;
 
-export interface PageWeight { path: string; html: number; firstLoad: number; scripts: number }
+export interface PageWeight {
+  path: string;
+  html: number;
+  firstLoad: number;
+  scripts: number;
+}
 
 /** HTML plus every stylesheet, script, icon and image it references, each compressed. */
 export function pageWeights(dist: string, base = '/'): PageWeight[] {

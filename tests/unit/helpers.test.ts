@@ -1,3 +1,4 @@
+import type { EntryOf } from '../../src/collections/index.ts';
 import { describe, expect, it } from 'vitest';
 import { rec } from '../support/records.ts';
 import { formatDate, formatDateShort, formatMonth, weekdayOf } from '../../src/lib/dates.ts';
@@ -10,7 +11,6 @@ import { loadRegions, timezoneOf } from '../../src/lib/regions.ts';
 import { sanctionMatrix } from '../../src/lib/sanctions.ts';
 import { CSV_COLUMNS, toRow } from '../../src/lib/export.ts';
 import { citeText } from '../../src/lib/cite.ts';
-
 
 describe('dates', () => {
   it('formats Indonesian long dates with the weekday', () => {
@@ -29,7 +29,10 @@ describe('dates', () => {
     expect(isRealDate('2024-13-01')).toBe(false);
   });
   it('accepts dates that a YAML 1.1 parser turned into Date objects', () => {
-    const r = deklarasiSchema.safeParse({ ...rec('x', '2024-10-17', '53.71').data, tanggal: new Date(Date.UTC(2024, 9, 17)) });
+    const r = deklarasiSchema.safeParse({
+      ...rec('x', '2024-10-17', '53.71').data,
+      tanggal: new Date(Date.UTC(2024, 9, 17)),
+    });
     expect(r.success && r.data.tanggal).toBe('2024-10-17');
   });
 });
@@ -62,7 +65,12 @@ describe('regions', () => {
 });
 
 describe('declaration shaping', () => {
-  const records = [rec('a', '2024-10-17', '53.71'), rec('b', '2024-08-21', '53.71', { ikrar: 'empat' }), rec('c', '2023-11-27', '81.72', { ikrar: 'empat' }), rec('d', '2024-10-01', '53')];
+  const records = [
+    rec('a', '2024-10-17', '53.71'),
+    rec('b', '2024-08-21', '53.71', { ikrar: 'empat' }),
+    rec('c', '2023-11-27', '81.72', { ikrar: 'empat' }),
+    rec('d', '2024-10-01', '53'),
+  ];
   it('sorts newest first', () => {
     expect([...records].sort(byDateDesc).map((r) => r.id)).toEqual(['a', 'd', 'b', 'c']);
   });
@@ -75,7 +83,11 @@ describe('declaration shaping', () => {
   });
   it('counts regions with records', async () => {
     const r = regionCounts(records, await loadRegions());
-    expect(r.map((x) => [x.code, x.count])).toEqual([['53', 1], ['53.71', 2], ['81.72', 1]]);
+    expect(r.map((x) => [x.code, x.count])).toEqual([
+      ['53', 1],
+      ['53.71', 2],
+      ['81.72', 1],
+    ]);
   });
   it('builds a gap-free monthly timeline', () => {
     const t = monthlyTimeline(records);
@@ -85,7 +97,11 @@ describe('declaration shaping', () => {
     expect(t.reduce((s, m) => s + m.count, 0)).toBe(records.length);
   });
   it('groups declarations by pledge', () => {
-    expect(usageByIkrar(records).get('empat')?.map((r) => r.id)).toEqual(['b', 'c']);
+    expect(
+      usageByIkrar(records)
+        .get('empat')
+        ?.map((r) => r.id),
+    ).toEqual(['b', 'c']);
   });
   it('exports one flat row with every documented column', async () => {
     const row = toRow(records[0]!, await loadRegions(), '/deklarasi/a/');
@@ -103,7 +119,13 @@ describe('declaration shaping', () => {
 
 describe('sanction matrix', () => {
   it('orders from the lightest sanction to the heaviest', () => {
-    const mk = (id: string, tingkat: string) => ({ id, data: { judul: id, kelompok: 'media-sosial', sanksi: { tingkat } } }) as any;
-    expect(sanctionMatrix([mk('x', 'ptdh'), mk('y', 'moral'), mk('z', 'berat'), mk('w', 'sedang')]).map((r) => r.id)).toEqual(['y', 'w', 'z', 'x']);
+    const mk = (id: string, tingkat: string) =>
+      ({
+        id,
+        data: { judul: id, kelompok: 'media-sosial', jenis: 'disiplin', sanksi: { tingkat } },
+      }) as unknown as EntryOf<'larangan'>;
+    expect(
+      sanctionMatrix([mk('x', 'ptdh'), mk('y', 'moral'), mk('z', 'berat'), mk('w', 'sedang')]).map((r) => r.id),
+    ).toEqual(['y', 'w', 'z', 'x']);
   });
 });

@@ -5,7 +5,13 @@ import { provisionIndex } from '../../src/lib/provision-index.ts';
 import { loadContent } from '../support/content.ts';
 import { routes } from '../../src/lib/routes.ts';
 
-const hit = (regulasi: string, label: string): ProvisionHit => ({ label, regulasi, status: 'Berlaku', href: `/regulasi/x/#${normCitation(label).replace(/ /g, '-')}`, inti: 'i' });
+const hit = (regulasi: string, label: string): ProvisionHit => ({
+  label,
+  regulasi,
+  status: 'Berlaku',
+  href: `/regulasi/x/#${normCitation(label).replace(/ /g, '-')}`,
+  inti: 'i',
+});
 const INDEX = [
   hit('PP 94/2021', 'Pasal 5 huruf n'),
   hit('PP 94/2021', 'Pasal 5 huruf n angka 1'),
@@ -21,8 +27,14 @@ describe('citation queries', () => {
     expect(normCitation('Pasal 9  ayat (2)')).toBe('pasal 9 ayat 2');
   });
   it('finds the provision and the ones below it, never a longer number', () => {
-    expect(matchProvisions('pasal 5 huruf n', INDEX).map((h) => h.label)).toEqual(['Pasal 5 huruf n', 'Pasal 5 huruf n angka 1']);
-    expect(matchProvisions('Pasal 5', INDEX).map((h) => h.label)).toEqual(['Pasal 5 huruf n', 'Pasal 5 huruf n angka 1']);
+    expect(matchProvisions('pasal 5 huruf n', INDEX).map((h) => h.label)).toEqual([
+      'Pasal 5 huruf n',
+      'Pasal 5 huruf n angka 1',
+    ]);
+    expect(matchProvisions('Pasal 5', INDEX).map((h) => h.label)).toEqual([
+      'Pasal 5 huruf n',
+      'Pasal 5 huruf n angka 1',
+    ]);
     expect(matchProvisions('pasal 9 ayat 2', INDEX).map((h) => h.regulasi)).toEqual(['UU 5/2014', 'UU 20/2023']);
     expect(matchProvisions('pasal 7', INDEX)).toEqual([]);
     expect(matchProvisions('spanduk', INDEX)).toEqual([]);
@@ -42,7 +54,8 @@ describe('provision index of the real content', () => {
     const c = await loadContent();
     const idx = provisionIndex(c.regulasi);
     expect(idx).toHaveLength(c.regulasi.reduce((n, r) => n + r.data.pasal.length, 0));
-    for (const r of c.regulasi) for (const p of r.data.pasal) expect(idx.map((h) => h.href)).toContain(routes.regulasi(r.id, p.anchor));
+    for (const r of c.regulasi)
+      for (const p of r.data.pasal) expect(idx.map((h) => h.href)).toContain(routes.regulasi(r.id, p.anchor));
     expect(idx.every((h) => h.inti.length <= 161)).toBe(true);
   });
 });

@@ -1,25 +1,58 @@
 import { describe, expect, it } from 'vitest';
-import { relationsOf, revokersOf, statusNotice, noticesFor, citationLabel, citationPath } from '../../src/lib/relations.ts';
+import {
+  relationsOf,
+  revokersOf,
+  statusNotice,
+  noticesFor,
+  citationLabel,
+  citationPath,
+} from '../../src/lib/relations.ts';
 import type { EntryOf } from '../../src/collections/index.ts';
 import { schema as regulasiSchema } from '../../src/collections/regulasi.ts';
 
 const reg = (id: string, extra: Record<string, unknown>): EntryOf<'regulasi'> => ({
   id,
   data: regulasiSchema.parse({
-    judul_singkat: id.toUpperCase(), judul: `Judul ${id}`, jenis: 'UU', nomor: [{ nomor: '1' }], tahun: 2020, penerbit: ['P'],
-    status: 'berlaku', sumber: [{ media: 'M', judul: 'T', url: 'https://example.org' }], diverifikasi: '2026-11-23', ringkasan: 'R', ...extra,
+    judul_singkat: id.toUpperCase(),
+    judul: `Judul ${id}`,
+    jenis: 'UU',
+    nomor: [{ nomor: '1' }],
+    tahun: 2020,
+    penerbit: ['P'],
+    status: 'berlaku',
+    sumber: [{ media: 'M', judul: 'T', url: 'https://example.org' }],
+    diverifikasi: '2026-11-23',
+    ringkasan: 'R',
+    ...extra,
   }),
 });
 const all = [
-  reg('lama', { status: 'dicabut', pasal: [{ anchor: 'pasal-9-ayat-2', label: 'Pasal 9 ayat (2)', inti: 'x', dilanjutkan_oleh: { regulasi: 'baru', pasal: 'pasal-9-ayat-2' } }, { anchor: 'pasal-1', label: 'Pasal 1', inti: 'y' }] }),
-  reg('baru', { relasi: [{ jenis: 'mencabut', regulasi: 'lama' }], pasal: [{ anchor: 'pasal-9-ayat-2', label: 'Pasal 9 ayat (2)', inti: 'x' }] }),
+  reg('lama', {
+    status: 'dicabut',
+    pasal: [
+      {
+        anchor: 'pasal-9-ayat-2',
+        label: 'Pasal 9 ayat (2)',
+        inti: 'x',
+        dilanjutkan_oleh: { regulasi: 'baru', pasal: 'pasal-9-ayat-2' },
+      },
+      { anchor: 'pasal-1', label: 'Pasal 1', inti: 'y' },
+    ],
+  }),
+  reg('baru', {
+    relasi: [{ jenis: 'mencabut', regulasi: 'lama' }],
+    pasal: [{ anchor: 'pasal-9-ayat-2', label: 'Pasal 9 ayat (2)', inti: 'x' }],
+  }),
   reg('pp', { relasi: [{ jenis: 'melaksanakan', regulasi: 'baru', pasal: 'pasal-9-ayat-2' }] }),
 ];
 
 describe('relations', () => {
   it('derives the inverse of every relation', () => {
     expect(relationsOf('lama', all).map((r) => `${r.label} ${r.target}`)).toEqual(['Dicabut oleh baru']);
-    expect(relationsOf('baru', all).map((r) => `${r.label} ${r.target}`)).toEqual(['Mencabut lama', 'Dilaksanakan oleh pp']);
+    expect(relationsOf('baru', all).map((r) => `${r.label} ${r.target}`)).toEqual([
+      'Mencabut lama',
+      'Dilaksanakan oleh pp',
+    ]);
   });
   it('finds revokers', () => {
     expect(revokersOf('lama', all)).toEqual(['baru']);
@@ -35,7 +68,10 @@ describe('relations', () => {
     expect(n.successor).toEqual({ regulasi: 'baru', pasal: 'pasal-9-ayat-2' });
   });
   it('collects one notice per cited revoked provision', () => {
-    const n = noticesFor([{ regulasi: 'lama', pasal: 'pasal-1' }, { regulasi: 'lama', pasal: 'pasal-1' }, { regulasi: 'baru' }], all);
+    const n = noticesFor(
+      [{ regulasi: 'lama', pasal: 'pasal-1' }, { regulasi: 'lama', pasal: 'pasal-1' }, { regulasi: 'baru' }],
+      all,
+    );
     expect(n).toHaveLength(1);
     expect(n[0]!.notice.successor).toBeUndefined();
   });

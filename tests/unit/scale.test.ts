@@ -40,12 +40,35 @@ describe('filterOptions', () => {
 
 describe('offline pack contents', () => {
   it('keeps every page that does not grow with the records, and the whole search index', () => {
-    for (const f of ['index.html', 'larangan/index.html', 'kuis/index.html', 'deklarasi/index.html', 'deklarasi/linimasa/index.html', 'pagefind/pagefind.js', 'pagefind/fragment/id_abc.pf_fragment', 'data/index.html', 'data/pasal.json', 'luring/belum-tersimpan/index.html', '_astro/site.css']) {
+    for (const f of [
+      'index.html',
+      'larangan/index.html',
+      'kuis/index.html',
+      'deklarasi/index.html',
+      'deklarasi/linimasa/index.html',
+      'pagefind/pagefind.js',
+      'pagefind/fragment/id_abc.pf_fragment',
+      'data/index.html',
+      'data/pasal.json',
+      'luring/belum-tersimpan/index.html',
+      '_astro/site.css',
+    ]) {
       expect(inOfflinePack(f), f).toBe(true);
     }
   });
   it('leaves out record pages, table pages, region pages, full exports and its own files', () => {
-    for (const f of ['deklarasi/2024-10-17-kota-kupang/index.html', 'deklarasi/halaman/2/index.html', 'deklarasi/provinsi/53/index.html', 'deklarasi/wilayah/53.71/index.html', 'deklarasi/feed.xml', 'data/deklarasi.csv', 'data/deklarasi.json', 'data/provinsi/53.csv', 'sw.js', 'offline-manifest.json']) {
+    for (const f of [
+      'deklarasi/2024-10-17-kota-kupang/index.html',
+      'deklarasi/halaman/2/index.html',
+      'deklarasi/provinsi/53/index.html',
+      'deklarasi/wilayah/53.71/index.html',
+      'deklarasi/feed.xml',
+      'data/deklarasi.csv',
+      'data/deklarasi.json',
+      'data/provinsi/53.csv',
+      'sw.js',
+      'offline-manifest.json',
+    ]) {
       expect(inOfflinePack(f), f).toBe(false);
     }
   });
@@ -57,7 +80,9 @@ describe('Atom feed size', () => {
     const entries = [e('a', '2024-01-01'), e('c', '2024-03-01'), e('b', '2024-03-01'), e('d', '2023-12-31')];
     expect(newestEntries(entries, 3).map((x) => x.key)).toEqual(['b', 'c', 'a']);
     expect(newestEntries(entries).map((x) => x.key)).toEqual(['b', 'c', 'a', 'd']);
-    const many = Array.from({ length: FEED_LIMIT + 50 }, (_, i) => e(`k${i}`, `2024-01-${String((i % 28) + 1).padStart(2, '0')}`));
+    const many = Array.from({ length: FEED_LIMIT + 50 }, (_, i) =>
+      e(`k${i}`, `2024-01-${String((i % 28) + 1).padStart(2, '0')}`),
+    );
     expect(newestEntries(many)).toHaveLength(FEED_LIMIT);
   });
 });
@@ -65,14 +90,21 @@ describe('Atom feed size', () => {
 describe('search indexing order', () => {
   it('puts the given pages first, in their order, then every other page by path; unknown paths are dropped', () => {
     const pages = ['/z/', '/a/', '/deklarasi/b/', '/deklarasi/a/', '/404.html'];
-    expect(indexOrder(pages, ['/deklarasi/b/', '/gone/', '/deklarasi/a/'])).toEqual(['/deklarasi/b/', '/deklarasi/a/', '/404.html', '/a/', '/z/']);
+    expect(indexOrder(pages, ['/deklarasi/b/', '/gone/', '/deklarasi/a/'])).toEqual([
+      '/deklarasi/b/',
+      '/deklarasi/a/',
+      '/404.html',
+      '/a/',
+      '/z/',
+    ]);
     expect(indexOrder(pages, [])).toEqual([...pages].sort());
   });
 });
 
 describe('what the indexer sends to Pagefind', () => {
   it('sends the language and <main> of a page with a search body, and nothing for other pages', () => {
-    const page = (main: string) => `<!doctype html><html lang="id"><head><style>body{color:red}</style></head><body><header>Menu</header>${main}<footer>Kaki</footer></body></html>`;
+    const page = (main: string) =>
+      `<!doctype html><html lang="id"><head><style>body{color:red}</style></head><body><header>Menu</header>${main}<footer>Kaki</footer></body></html>`;
     const sent = searchableHtml(page('<main id="konten"><div data-pagefind-body><h1>Judul</h1></div></main>'))!;
     expect(sent).toContain('<html lang="id">');
     expect(sent).toContain('<div data-pagefind-body><h1>Judul</h1></div>');
@@ -84,7 +116,9 @@ describe('what the indexer sends to Pagefind', () => {
 
 describe('grouped table pages', () => {
   it('groups keep input order; every group gets pages of PAGE_SIZE, an empty group one page', () => {
-    const records = Array.from({ length: PAGE_SIZE + 3 }, (_, i) => rec(`r${i}`, '2024-10-17', i % 2 ? '53.71' : '11', { diverifikasi: i === 5 ? '2026-11-24' : '2026-11-23' }));
+    const records = Array.from({ length: PAGE_SIZE + 3 }, (_, i) =>
+      rec(`r${i}`, '2024-10-17', i % 2 ? '53.71' : '11', { diverifikasi: i === 5 ? '2026-11-24' : '2026-11-23' }),
+    );
     const groups = groupBy(records, (r) => r.data.wilayah.slice(0, 2));
     expect(groups.get('11')!.map((r) => r.id)).toEqual(records.filter((_, i) => i % 2 === 0).map((r) => r.id));
     const pages = groupPages([...groups, ['99', []]]);
@@ -96,7 +130,10 @@ describe('grouped table pages', () => {
     expect(pages[1]!.latest).toBe('2026-11-24');
     expect(pages[2]!.latest).toBe('');
     const big = groupPages([['x', records]]);
-    expect(big.map((p) => [p.n, p.pages, p.rows.length])).toEqual([[1, 2, PAGE_SIZE], [2, 2, 3]]);
+    expect(big.map((p) => [p.n, p.pages, p.rows.length])).toEqual([
+      [1, 2, PAGE_SIZE],
+      [2, 2, 3],
+    ]);
     expect(big.flatMap((p) => p.rows)).toEqual(records);
     expect([1, 2, 3].map(pageParam)).toEqual([undefined, 'halaman/2', 'halaman/3']);
   });

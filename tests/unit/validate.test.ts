@@ -18,15 +18,27 @@ const EXPECT: Record<string, [string, string, RegExp]> = {
   'weekday-mismatch': ['deklarasi/b-weekday.yaml', 'hari', /"Selasa".*2024-08-21 jatuh pada hari Rabu/],
   'unknown-regency': ['deklarasi/b-unknown-regency.yaml', 'wilayah', /"53\.99" tidak dikenal Kemendagri/],
   'unknown-province': ['deklarasi/b-unknown-province.yaml', 'wilayah', /kode provinsi "99" tidak dikenal/],
-  'duplicate-id': ['deklarasi/lain/2024-10-17-kota-kupang-fixture.yaml', 'id', /sudah dipakai oleh .*2024-10-17-kota-kupang-fixture\.yaml/],
+  'duplicate-id': [
+    'deklarasi/lain/2024-10-17-kota-kupang-fixture.yaml',
+    'id',
+    /sudah dipakai oleh .*2024-10-17-kota-kupang-fixture\.yaml/,
+  ],
   'id-filename-mismatch': ['deklarasi/b-copy-paste.yaml', 'id', /tidak sama dengan nama berkas "b-copy-paste"/],
   'dangling-regulasi': ['larangan/b-dangling-reg.yaml', 'dasar_hukum[0].regulasi', /regulasi "uu-99-2099" tidak ada/],
-  'dangling-anchor': ['larangan/b-dangling-anchor.yaml', 'dasar_hukum[0].pasal', /anchor "pasal-999" tidak ada di .*uu-20-2023\.mdx/],
+  'dangling-anchor': [
+    'larangan/b-dangling-anchor.yaml',
+    'dasar_hukum[0].pasal',
+    /anchor "pasal-999" tidak ada di .*uu-20-2023\.mdx/,
+  ],
   'dangling-ikrar': ['deklarasi/b-dangling-ikrar.yaml', 'ikrar', /ikrar "tidak-ada" tidak ada/],
   'wrong-timezone': ['deklarasi/b-wrong-tz.yaml', 'zona_waktu', /Nusa Tenggara Timur memakai WITA, bukan WIB/],
   'time-without-zone': ['deklarasi/b-time-no-zone.yaml', 'zona_waktu', /zona_waktu kosong/],
   'bad-event-type': ['deklarasi/b-bad-enum.yaml', 'jenis_kegiatan[0]', /jenis_kegiatan harus dari/],
-  'revoked-without-revoker': ['regulasi/b-revoked-orphan.mdx', 'status', /tidak ada peraturan dengan relasi \{jenis: mencabut, regulasi: b-revoked-orphan\}/],
+  'revoked-without-revoker': [
+    'regulasi/b-revoked-orphan.mdx',
+    'status',
+    /tidak ada peraturan dengan relasi \{jenis: mencabut, regulasi: b-revoked-orphan\}/,
+  ],
   'revoker-status-mismatch': ['base:regulasi/uu-20-2023.mdx', 'status', /b-revoker mencabut peraturan ini/],
   'missing-sanksi': ['larangan/b-no-sanksi.yaml', 'sanksi', /sanksi wajib diisi/],
   'empty-legal-basis': ['larangan/b-empty-basis.yaml', 'dasar_hukum', /minimal satu rujukan/],
@@ -39,17 +51,53 @@ const EXPECT: Record<string, [string, string, RegExp]> = {
   'mdx-no-frontmatter': ['regulasi/b-no-fm.mdx', '(front matter)', /front matter tidak ada/],
   'self-relation': ['regulasi/b-self.mdx', 'relasi[0].regulasi', /menunjuk ke peraturan ini sendiri/],
   'wrong-extension': ['deklarasi/b-wrong-ext.yml', '(file)', /hanya memuat \*\.yaml/],
-  'mdx-dangling-link': ['panduan/b-link.mdx', '(isi)', /tautan \/regulasi\/uu-20-2023\/#pasal-404: anchor "pasal-404" tidak ada/],
+  'mdx-dangling-link': [
+    'panduan/b-link.mdx',
+    '(isi)',
+    /tautan \/regulasi\/uu-20-2023\/#pasal-404: anchor "pasal-404" tidak ada/,
+  ],
   'bad-regulasi-kind': ['regulasi/b-kind.mdx', 'jenis', /jenis harus salah satu dari: UU, Perppu, PP/],
   // Legal invariants (formerly only in tests): the checker that writers run enforces them.
-  'scenario-sanction-mismatch': ['skenario/b-sanksi.yaml', 'sanksi', /^sanksi "ringan" tidak sama dengan tingkat sanksi larangan yang dirujuk \(berat\); samakan dengan larangannya$/],
-  'revoked-provision-no-successor': ['regulasi/b-lama.mdx', 'pasal[0]', /^Pasal 3 ada pada peraturan yang dicabut tetapi tidak menyebut penerusnya; isi dilanjutkan_oleh/],
-  'moral-without-pp42': ['larangan/b-moral.yaml', 'sanksi.dasar', /^sanksi moral harus berdasar PP 42\/2004 Pasal 15; tambahkan \{regulasi: pp-42-2004, pasal: pasal-15…\}$/],
-  'heavy-without-pp94': ['larangan/b-berat.yaml', 'sanksi.dasar', /^sanksi berat harus berdasar PP 94\/2021 Pasal 8 ayat \(4\)/],
-  'only-revoked-basis': ['larangan/b-dicabut.yaml', 'dasar_hukum', /^semua dasar larangan ini sudah dicabut; tambahkan ketentuan yang berlaku sekarang/],
-  'crime-without-statute': ['larangan/b-pidana.yaml', 'sanksi.dasar', /^tindak pidana harus berdasar pasal undang-undang \(UU\)/],
-  'basis-without-anchor': ['larangan/b-anchor.yaml', 'dasar_hukum', /^minimal satu rujukan harus menyebut pasal \(anchor\)/],
-  'annex-a-not-moral': ['larangan/b-annex.yaml', 'sanksi.tingkat', /^butir lampiran bagian A \(kode etik\) bersanksi moral/],
+  'scenario-sanction-mismatch': [
+    'skenario/b-sanksi.yaml',
+    'sanksi',
+    /^sanksi "ringan" tidak sama dengan tingkat sanksi larangan yang dirujuk \(berat\); samakan dengan larangannya$/,
+  ],
+  'revoked-provision-no-successor': [
+    'regulasi/b-lama.mdx',
+    'pasal[0]',
+    /^Pasal 3 ada pada peraturan yang dicabut tetapi tidak menyebut penerusnya; isi dilanjutkan_oleh/,
+  ],
+  'moral-without-pp42': [
+    'larangan/b-moral.yaml',
+    'sanksi.dasar',
+    /^sanksi moral harus berdasar PP 42\/2004 Pasal 15; tambahkan \{regulasi: pp-42-2004, pasal: pasal-15…\}$/,
+  ],
+  'heavy-without-pp94': [
+    'larangan/b-berat.yaml',
+    'sanksi.dasar',
+    /^sanksi berat harus berdasar PP 94\/2021 Pasal 8 ayat \(4\)/,
+  ],
+  'only-revoked-basis': [
+    'larangan/b-dicabut.yaml',
+    'dasar_hukum',
+    /^semua dasar larangan ini sudah dicabut; tambahkan ketentuan yang berlaku sekarang/,
+  ],
+  'crime-without-statute': [
+    'larangan/b-pidana.yaml',
+    'sanksi.dasar',
+    /^tindak pidana harus berdasar pasal undang-undang \(UU\)/,
+  ],
+  'basis-without-anchor': [
+    'larangan/b-anchor.yaml',
+    'dasar_hukum',
+    /^minimal satu rujukan harus menyebut pasal \(anchor\)/,
+  ],
+  'annex-a-not-moral': [
+    'larangan/b-annex.yaml',
+    'sanksi.tingkat',
+    /^butir lampiran bagian A \(kode etik\) bersanksi moral/,
+  ],
 };
 
 let regions: Regions;
@@ -84,7 +132,10 @@ describe('content checker', () => {
         ? path.join('tests/fixtures/content', file.slice(5))
         : path.join('tests/fixtures/broken', name, file);
       const hit = problems.find((p) => p.file === expectedFile && p.field === field && pattern.test(p.message));
-      expect(hit, `expected ${expectedFile}: ${field}: ${pattern}\ngot:\n${problems.map(formatProblem).join('\n')}`).toBeTruthy();
+      expect(
+        hit,
+        `expected ${expectedFile}: ${field}: ${pattern}\ngot:\n${problems.map(formatProblem).join('\n')}`,
+      ).toBeTruthy();
       // One line per problem, naming file and field.
       expect(formatProblem(hit!)).toMatch(new RegExp(`^${expectedFile.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: `));
     });

@@ -17,7 +17,13 @@ export const GET: APIRoute = async () => {
     description: `Rekaman acara deklarasi, ikrar, dan pakta integritas netralitas ASN, masing-masing diperiksa terhadap sumber berita. ${n} rekaman.`,
     homepage: '../deklarasi/',
     version: new Date().toISOString().slice(0, 10),
-    licenses: [{ name: 'CC-BY-4.0', title: 'Creative Commons Attribution 4.0', path: 'https://creativecommons.org/licenses/by/4.0/' }],
+    licenses: [
+      {
+        name: 'CC-BY-4.0',
+        title: 'Creative Commons Attribution 4.0',
+        path: 'https://creativecommons.org/licenses/by/4.0/',
+      },
+    ],
     resources: [
       {
         name: 'deklarasi-csv',
@@ -28,11 +34,22 @@ export const GET: APIRoute = async () => {
         encoding: 'utf-8',
         dialect: { delimiter: ',', lineTerminator: '\r\n', quoteChar: '"', doubleQuote: true, header: true },
         schema: {
-          fields: CSV_COLUMNS.map((c) => ({ name: c.name, description: c.description, ...(TYPES[c.name] ?? { type: 'string' }) })),
+          fields: CSV_COLUMNS.map((c) => ({
+            name: c.name,
+            description: c.description,
+            ...(TYPES[c.name] ?? { type: 'string' }),
+          })),
           primaryKey: 'id',
         },
       },
-      { name: 'deklarasi-json', path: 'deklarasi.json', format: 'json', mediatype: 'application/json', encoding: 'utf-8', schema: 'deklarasi.schema.json' },
+      {
+        name: 'deklarasi-json',
+        path: 'deklarasi.json',
+        format: 'json',
+        mediatype: 'application/json',
+        encoding: 'utf-8',
+        schema: 'deklarasi.schema.json',
+      },
     ],
   };
   return new Response(JSON.stringify(pkg, null, 1), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });

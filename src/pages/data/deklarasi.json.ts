@@ -13,6 +13,13 @@ export const GET: APIRoute = async () => {
     provinsi: regionName(regions, provinceOf(r.data.wilayah)),
     url: withBase(routes.deklarasi(r.id)),
   }));
-  const body = { judul: 'Deklarasi netralitas ASN', jumlah: records.length, skema: withBase('/data/deklarasi.schema.json'), data: records };
-  return new Response(JSON.stringify(body, null, 1), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  const body = {
+    judul: 'Deklarasi netralitas ASN',
+    jumlah: records.length,
+    skema: withBase('/data/deklarasi.schema.json'),
+    data: records,
+  };
+  return new Response(JSON.stringify(body, null, 1), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
 };

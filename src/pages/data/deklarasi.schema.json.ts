@@ -11,7 +11,12 @@ export const GET: APIRoute = async () => {
     title: 'Berkas deklarasi.json',
     type: 'object',
     required: ['jumlah', 'data'],
-    properties: { judul: { type: 'string' }, jumlah: { type: 'integer' }, skema: { type: 'string' }, data: { type: 'array', items: { $ref: '#/$defs/rekaman' } } },
+    properties: {
+      judul: { type: 'string' },
+      jumlah: { type: 'integer' },
+      skema: { type: 'string' },
+      data: { type: 'array', items: { $ref: '#/$defs/rekaman' } },
+    },
     $defs: { rekaman: { ...record, $schema: undefined } },
   };
   return new Response(JSON.stringify(file, null, 1), { headers: { 'Content-Type': 'application/schema+json' } });
