@@ -8,7 +8,7 @@ export function msg(whenMissing: string, otherwise: string) {
   return (iss: { input?: unknown }) => (iss.input === undefined ? whenMissing : otherwise);
 }
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+export const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** True when y-m-d is a real calendar day (rejects 2024-02-30). */
 export function isRealDate(value: string): boolean {
@@ -77,6 +77,49 @@ export const sourceSchema = z.object(
   { error: msg('sumber wajib diisi', 'setiap sumber harus berisi media, judul, dan url') },
 );
 export type Source = z.infer<typeof sourceSchema>;
+
+export const SOURCE_KINDS = ['resmi', 'berita', 'lainnya'] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+export const SOURCE_KIND_LABEL = {
+  resmi: 'Situs resmi pemerintah atau lembaga',
+  berita: 'Media berita',
+  lainnya: 'Lainnya',
+} satisfies Record<SourceKind, string>;
+
+/**
+ * A source of a record (declaration, figure): typed, and marked when the site belongs to the
+ * organiser. `judul` is the headline as published; where no copy showed it, it is left out (never
+ * rebuilt from the URL) and the page says so.
+ */
+export const recordSourceSchema = z.object(
+  {
+    media: nonEmpty('media (nama media/penerbit sumber)').describe(
+      'Nama media atau penerbit sumber, misalnya "ANTARA NTT".',
+    ),
+    judul: nonEmpty('judul sumber')
+      .optional()
+      .describe(
+        'Judul persis seperti terbit; kosongkan bila judul aslinya belum terlihat (jangan menyusunnya dari URL).',
+      ),
+    url: httpUrl('url sumber').describe('Alamat lengkap yang benar-benar dibuka, diawali https://.'),
+    terbit: isoDate('tanggal terbit sumber').optional().describe('Tanggal terbit sumber (YYYY-MM-DD), bila tampak.'),
+    jenis: z
+      .enum(SOURCE_KINDS, { error: `jenis sumber harus salah satu dari: ${SOURCE_KINDS.join(', ')}` })
+      .describe('resmi (situs pemerintah/lembaga), berita (media), atau lainnya.'),
+    milik_penyelenggara: z
+      .boolean()
+      .default(false)
+      .describe('true bila situs itu milik penyelenggara acara sendiri (misalnya situs pemkab tentang apelnya).'),
+  },
+  { error: msg('sumber wajib diisi', 'setiap sumber harus berisi media, url, dan jenis') },
+);
+export type RecordSource = z.infer<typeof recordSourceSchema>;
+
+export const recordSourcesSchema = z
+  .array(recordSourceSchema, {
+    error: msg('sumber wajib diisi: tambahkan minimal satu {media, judul, url, jenis}', 'sumber harus berupa daftar'),
+  })
+  .min(1, { error: 'sumber minimal satu: tambahkan {media, judul, url, jenis}' });
 
 export const sourcesSchema = z
   .array(sourceSchema, {

@@ -6,14 +6,15 @@ import {
   msg,
   nonEmpty,
   optionalText,
+  recordSourcesSchema,
   slug,
-  sourcesSchema,
   TIMEZONES,
   WEEKDAYS,
   weekdayName,
 } from './common.ts';
 import { DEKLARASI_SUBPAGES } from '../lib/routes.ts';
 import { provinceOf } from '../lib/regions.ts';
+import { ELECTIONS } from './pemilihan.ts';
 import type { Ctx, EntryOf } from './index.ts';
 
 export const pattern = '**/*.yaml';
@@ -56,16 +57,6 @@ export const LEVEL_LABEL = {
   'instansi-vertikal': 'Instansi vertikal',
 } satisfies Record<Level, string>;
 
-export const ELECTIONS = ['pemilu-2019', 'pilkada-2020', 'pemilu-2024', 'pilkada-2024'] as const;
-export type Election = (typeof ELECTIONS)[number];
-
-export const ELECTION_LABEL = {
-  'pemilu-2019': 'Pemilu 2019',
-  'pilkada-2020': 'Pilkada 2020',
-  'pemilu-2024': 'Pemilu 2024',
-  'pilkada-2024': 'Pilkada 2024',
-} satisfies Record<Election, string>;
-
 export const PARTICIPANT_GROUPS = [
   'pns',
   'pppk',
@@ -89,7 +80,20 @@ export const PARTICIPANT_LABEL = {
   'pejabat-daerah': 'Pejabat daerah',
 } satisfies Record<ParticipantGroup, string>;
 
-export const DATE_PRECISIONS = ['hari', 'perkiraan'] as const;
+// hari: the source gives the day; perkiraan: the day is inferred from context ("Senin lalu");
+// bulan / tahun: only the month or the year is known (tanggal is then the 1st of the month, or 1 January).
+export const DATE_PRECISIONS = ['hari', 'perkiraan', 'bulan', 'tahun'] as const;
+export type DatePrecision = (typeof DATE_PRECISIONS)[number];
+
+// ikrar: ASN (or officials on their behalf) pledge, declare or sign neutrality; terkait: a related
+// event without such a pledge (a circular, a coordination meeting, a Bawaslu-led signing by others,
+// a general "Pemilu damai" declaration). The methodology page states the rule.
+export const RECORD_KINDS = ['ikrar', 'terkait'] as const;
+export type RecordKind = (typeof RECORD_KINDS)[number];
+export const RECORD_KIND_LABEL = {
+  ikrar: 'Ikrar atau deklarasi netralitas ASN',
+  terkait: 'Kegiatan terkait (tanpa ikrar)',
+} satisfies Record<RecordKind, string>;
 
 export const schema = z
   .object({
@@ -97,11 +101,18 @@ export const schema = z
       'Sama dengan nama berkas; tidak pernah berubah setelah terbit. Pola: YYYY-MM-DD-tingkat-wilayah-kegiatan.',
     ),
     judul: nonEmpty('judul').describe('Judul singkat dengan kata-kata redaksi.'),
+    kategori: z
+      .enum(RECORD_KINDS, { error: `kategori harus salah satu dari: ${RECORD_KINDS.join(', ')}` })
+      .describe(
+        'ikrar (ASN berikrar, berdeklarasi, atau menandatangani pakta) atau terkait (kegiatan tanpa ikrar ASN).',
+      ),
     tanggal: isoDate('tanggal').describe('Tanggal acara (YYYY-MM-DD).'),
     presisi_tanggal: z
-      .enum(DATE_PRECISIONS, { error: 'presisi_tanggal harus "hari" atau "perkiraan"' })
+      .enum(DATE_PRECISIONS, { error: `presisi_tanggal harus salah satu dari: ${DATE_PRECISIONS.join(', ')}` })
       .default('hari')
-      .describe('hari (tanggal pasti) atau perkiraan (sumber hanya menyiratkan harinya).'),
+      .describe(
+        'hari (tanggal pasti), perkiraan (sumber hanya menyiratkan harinya), bulan (hanya bulan diketahui; tanggal = hari ke-1), atau tahun (hanya tahun; tanggal = 1 Januari).',
+      ),
     hari: z
       .enum(WEEKDAYS, { error: `hari harus salah satu dari: ${WEEKDAYS.join(', ')}` })
       .optional()
@@ -125,7 +136,10 @@ export const schema = z
       .regex(/^\d{2}(\.\d{2})?$/, {
         error: 'wilayah harus kode Kemendagri "NN" (provinsi) atau "NN.NN" (kabupaten/kota), misalnya "53.71"',
       })
-      .describe('Kode Kemendagri dalam tanda kutip: "53" (provinsi) atau "53.71" (kabupaten/kota).'),
+      .optional()
+      .describe(
+        'Kode Kemendagri dalam tanda kutip: "53" (provinsi) atau "53.71" (kabupaten/kota). Kosongkan untuk acara tingkat nasional.',
+      ),
     unit: optionalText().describe('Kantor di bawah atau di samping wilayah: kecamatan, OPD, kanwil.'),
     tingkat: z
       .enum(LEVELS, { error: `tingkat harus salah satu dari: ${LEVELS.join(', ')}` })
@@ -148,6 +162,9 @@ export const schema = z
         z.object({
           nama: nonEmpty('pejabat.nama').describe('Nama seperti tercetak di sumber.'),
           jabatan: nonEmpty('pejabat.jabatan').describe('Jabatan seperti tercetak di sumber (Pj, Plt, Sekda …).'),
+          orang: slug('pejabat.orang')
+            .optional()
+            .describe('Id di content/orang/ bila pejabat ini muncul di dua rekaman atau lebih.'),
         }),
       )
       .default([])
@@ -158,6 +175,12 @@ export const schema = z
       .default([])
       .describe('Kelompok peserta.'),
     tempat: optionalText().describe('Tempat acara.'),
+    induk: slug('induk (id rekaman induk)')
+      .optional()
+      .describe(
+        'Id rekaman acara yang diikuti acara ini (misalnya arahan nasional atau acara provinsi), hanya bila sumber menyebutnya.',
+      ),
+    induk_catatan: optionalText().describe('Wajib bila induk diisi: apa yang dikatakan sumber tentang hubungan itu.'),
     ikrar: slug('ikrar (id teks ikrar)')
       .optional()
       .describe('Id teks ikrar, hanya bila sumber memuat teks yang cocok.'),
@@ -166,13 +189,19 @@ export const schema = z
     ringkasan: nonEmpty('ringkasan (dengan kata-kata sendiri)').describe(
       'Ringkasan 1–3 kalimat dengan kata-kata sendiri.',
     ),
-    sumber: sourcesSchema.describe('Sumber berita atau dokumen; dua sumber independen lebih baik.'),
+    sumber: recordSourcesSchema.describe('Sumber berita atau dokumen; dua sumber independen lebih baik.'),
     diverifikasi: isoDate('diverifikasi').describe('Hari rekaman benar-benar diperiksa terhadap sumbernya.'),
     catatan_verifikasi: nonEmpty('catatan_verifikasi (apa yang sudah dicek terhadap sumber)').describe(
       'Apa yang dicek, apa yang disimpulkan dari konteks, dan perbedaan antarsumber.',
     ),
   })
   .superRefine((d, ctx) => {
+    if (d.induk && !d.induk_catatan)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['induk_catatan'],
+        message: 'induk diisi tetapi induk_catatan kosong; tulis apa kata sumber tentang hubungan kedua acara',
+      });
     if (d.waktu && !d.zona_waktu)
       ctx.addIssue({
         code: 'custom',
@@ -190,9 +219,58 @@ const RESERVED = new Set<string>(DEKLARASI_SUBPAGES);
 
 export function check(ctx: Ctx) {
   const ikrar = ctx.byId('ikrar');
+  const orang = ctx.byId('orang');
+  const pemilihan = ctx.byId('pemilihan');
+  const records = ctx.byId('deklarasi');
   const { regions } = ctx;
-  for (const d of ctx.entries('deklarasi')) {
+  for (const d of records.values()) {
     const x = d.data;
+    if ((x.presisi_tanggal === 'bulan' || x.presisi_tanggal === 'tahun') && x.hari)
+      ctx.add(
+        d.file,
+        'hari',
+        `presisi_tanggal ${x.presisi_tanggal}: harinya tidak diketahui, jadi hari harus dikosongkan`,
+      );
+    if (x.presisi_tanggal === 'bulan' && !x.tanggal.endsWith('-01'))
+      ctx.add(
+        d.file,
+        'tanggal',
+        `presisi_tanggal bulan: tulis tanggal ${x.tanggal.slice(0, 7)}-01 (hanya bulan yang diketahui)`,
+      );
+    if (x.presisi_tanggal === 'tahun' && !x.tanggal.endsWith('-01-01'))
+      ctx.add(
+        d.file,
+        'tanggal',
+        `presisi_tanggal tahun: tulis tanggal ${x.tanggal.slice(0, 4)}-01-01 (hanya tahun yang diketahui)`,
+      );
+    x.pemilihan.forEach((p, i) => {
+      if (!pemilihan.has(p))
+        ctx.add(
+          d.file,
+          `pemilihan[${i}]`,
+          `pemilihan "${p}" belum punya berkas content/pemilihan/${p}.yaml; tambahkan berkasnya`,
+        );
+    });
+    x.pejabat.forEach((p, i) => {
+      if (p.orang && !orang.has(p.orang))
+        ctx.add(
+          d.file,
+          `pejabat[${i}].orang`,
+          `orang "${p.orang}" tidak ada di content/orang/; tambahkan berkasnya atau perbaiki id-nya`,
+        );
+    });
+    if (x.induk) {
+      const parent = records.get(x.induk);
+      if (!parent)
+        ctx.add(d.file, 'induk', `rekaman induk "${x.induk}" tidak ada di content/deklarasi/; perbaiki id-nya`);
+      else if (parent.data.tanggal > x.tanggal)
+        ctx.add(
+          d.file,
+          'induk',
+          `rekaman induk (${parent.data.tanggal}) lebih baru dari acara ini (${x.tanggal}); induk harus terjadi lebih dulu`,
+        );
+      if (x.induk === d.id) ctx.add(d.file, 'induk', 'rekaman tidak bisa menjadi induk dirinya sendiri');
+    }
     if (RESERVED.has(d.id))
       ctx.add(d.file, 'id', `"${d.id}" dipakai sebagai alamat halaman lain di /deklarasi/; pilih id lain`);
     if (x.id !== d.id)
@@ -219,8 +297,22 @@ export function check(ctx: Ctx) {
         `tanggal verifikasi (${x.diverifikasi}) lebih awal dari tanggal acara (${x.tanggal}); periksa kedua tanggal`,
       );
     const code = x.wilayah;
-    const prov = regions.provinces.get(provinceOf(code));
-    if (code.length === 2 && !prov)
+    if (x.tingkat === 'nasional') {
+      if (code)
+        ctx.add(
+          d.file,
+          'wilayah',
+          'acara tingkat nasional tidak diarsipkan di provinsi tempat acaranya; hapus wilayah dan tulis lokasinya di tempat',
+        );
+    } else if (!code)
+      ctx.add(
+        d.file,
+        'wilayah',
+        `wilayah wajib diisi untuk tingkat ${x.tingkat}: kode Kemendagri seperti "53.71" (Kota Kupang)`,
+      );
+    if (!code) {
+      // National: nothing to check against the region tables.
+    } else if (code.length === 2 && !regions.provinces.get(code))
       ctx.add(
         d.file,
         'wilayah',
@@ -233,6 +325,7 @@ export function check(ctx: Ctx) {
         `kode kabupaten/kota "${code}" tidak dikenal Kemendagri; lihat idn-area-data regencies.csv (misalnya "53.71" = Kota Kupang)`,
       );
     else {
+      const prov = regions.provinces.get(provinceOf(code));
       const reg = regions.regencies.get(code);
       if (x.tingkat === 'provinsi' && reg)
         ctx.add(

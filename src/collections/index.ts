@@ -12,9 +12,30 @@ import * as glosarium from './glosarium.ts';
 import * as panduan from './panduan.ts';
 import * as skenario from './skenario.ts';
 import * as perubahan from './perubahan.ts';
+import * as subjek from './subjek.ts';
+import * as pemilihan from './pemilihan.ts';
+import * as orang from './orang.ts';
+import * as statistik from './statistik.ts';
+import * as belumPasti from './belum-pasti.ts';
+import * as sinonim from './sinonim.ts';
 import { routes } from '../lib/routes.ts';
 
-export const COLLECTIONS = { regulasi, larangan, ikrar, deklarasi, glosarium, panduan, skenario, perubahan } as const;
+export const COLLECTIONS = {
+  regulasi,
+  larangan,
+  ikrar,
+  deklarasi,
+  glosarium,
+  panduan,
+  skenario,
+  perubahan,
+  subjek,
+  pemilihan,
+  orang,
+  statistik,
+  'belum-pasti': belumPasti,
+  sinonim,
+} as const;
 
 export type CollectionName = keyof typeof COLLECTIONS;
 export const COLLECTION_NAMES = Object.keys(COLLECTIONS) as CollectionName[];

@@ -1,7 +1,8 @@
 // Prohibited acts (content/larangan/<id>.yaml): schema, labels, order and cross-checks.
 import { z } from 'astro/zod';
 import { isoDate, legalRefSchema, msg, nonEmpty, optionalText, slug } from './common.ts';
-import { SANCTION_BASIS, SANCTION_LEVELS, restsOn } from './sanksi.ts';
+import { SANCTION_BASIS, SANCTION_LEVELS, checkCriminalRoute, criminalRouteSchema, restsOn } from './sanksi.ts';
+import { checkPeople } from './subjek.ts';
 import type { Ctx, EntryOf } from './index.ts';
 
 export const pattern = '**/*.yaml';
@@ -82,13 +83,34 @@ export const schema = z.object({
       {
         tingkat: z
           .enum(SANCTION_LEVELS, { error: `sanksi.tingkat harus salah satu dari: ${SANCTION_LEVELS.join(', ')}` })
-          .describe('Tingkat sanksi bagi PNS.'),
+          .describe('Tingkat sanksi bagi orang pertama di berlaku_untuk (PNS untuk butir lampiran SKB).'),
         uraian: nonEmpty('sanksi.uraian').describe('Apa arti sanksinya, ditulis lengkap.'),
         dasar: refs('sanksi.dasar').describe('Pasal yang menjadi dasar sanksi.'),
       },
       { error: msg('sanksi wajib diisi: {tingkat, uraian, dasar}', 'sanksi harus berisi {tingkat, uraian, dasar}') },
     )
     .describe('Sanksi bila dilanggar {tingkat, uraian, dasar}.'),
+  sanksi_lain: z
+    .array(
+      z.object({
+        subjek: slug('sanksi_lain.subjek').describe('Id di content/subjek/, misalnya "pppk".'),
+        tingkat: z
+          .enum(SANCTION_LEVELS, { error: `sanksi_lain.tingkat harus salah satu dari: ${SANCTION_LEVELS.join(', ')}` })
+          .describe('Tingkat sanksi bagi orang itu.'),
+        uraian: nonEmpty('sanksi_lain.uraian').describe('Apa arti sanksinya bagi orang itu.'),
+        dasar: refs('sanksi_lain.dasar').describe('Pasal dasar sanksinya.'),
+      }),
+    )
+    .default([])
+    .describe('Sanksi bagi orang selain PNS bila berbeda (PPPK, non-ASN, kepala desa …).'),
+  jalur_pidana: criminalRouteSchema.optional(),
+  berlaku_untuk: z
+    .array(slug('berlaku_untuk (id subjek)'))
+    .default(['pns', 'pppk', 'pppk-paruh-waktu'])
+    .describe('Siapa yang terikat larangan ini (id di content/subjek/).'),
+  tanpa_cltn: optionalText().describe(
+    'Wajib bila teks menyarankan CLTN dan larangan berlaku bagi yang tidak punya CLTN (PPPK): apa yang dapat mereka lakukan.',
+  ),
   dasar_hukum: refs('dasar_hukum').describe('Pasal yang melarang perbuatan ini.'),
   tetap_boleh: z.array(nonEmpty('tetap_boleh')).default([]).describe('Hal serupa yang tetap boleh dilakukan.'),
   kata_kunci: z
@@ -146,6 +168,27 @@ export function check(ctx: Ctx) {
         'sanksi.dasar',
         `sanksi ${d.sanksi.tingkat} harus berdasar ${need.label}; tambahkan {regulasi: ${need.regulasi}, pasal: ${need.pasal}…}`,
       );
+    checkPeople(
+      ctx,
+      l.file,
+      { field: 'berlaku_untuk', ids: d.berlaku_untuk },
+      [
+        // The main sanction is the first listed person's (PNS for the annex items).
+        { field: 'sanksi.tingkat', subjek: d.berlaku_untuk[0] ?? 'pns', tingkat: d.sanksi.tingkat },
+        ...d.sanksi_lain.map((x, i) => ({ field: `sanksi_lain[${i}].tingkat`, subjek: x.subjek, tingkat: x.tingkat })),
+      ],
+      { texts: [d.ringkasan, d.catatan, ...d.tetap_boleh, ...d.contoh], alternative: d.tanpa_cltn },
+    );
+    d.sanksi_lain.forEach((x, i) => {
+      ctx.checkRefs(l.file, `sanksi_lain[${i}].dasar`, x.dasar);
+      if (!d.berlaku_untuk.includes(x.subjek))
+        ctx.add(
+          l.file,
+          `sanksi_lain[${i}].subjek`,
+          `"${x.subjek}" tidak ada di berlaku_untuk; tambahkan ke berlaku_untuk atau hapus baris ini`,
+        );
+    });
+    checkCriminalRoute(ctx, l.file, 'jalur_pidana', d.jalur_pidana);
     if (d.jenis === 'pidana' && !d.sanksi.dasar.some((r) => regulasi.get(r.regulasi)?.data.jenis === 'UU' && r.pasal))
       ctx.add(
         l.file,

@@ -1,6 +1,7 @@
 // Legal instruments (content/regulasi/<id>.mdx): schema, labels, order and cross-checks.
 import { z } from 'astro/zod';
 import { httpUrl, isoDate, legalRefSchema, msg, nonEmpty, optionalText, slug, sourcesSchema } from './common.ts';
+import { ELECTIONS, LAW_SCOPES } from './pemilihan.ts';
 import type { Ctx, EntryOf } from './index.ts';
 
 export const pattern = '**/*.mdx';
@@ -11,6 +12,7 @@ export const REGULATION_KINDS = [
   'PP',
   'Perpres',
   'Keputusan Bersama',
+  'Keputusan Menteri',
   'Peraturan Menteri',
   'Peraturan BKN',
   'Peraturan Bawaslu',
@@ -135,12 +137,27 @@ export const schema = z
       .enum(REGULATION_STATUSES, { error: `status harus salah satu dari: ${REGULATION_STATUSES.join(', ')}` })
       .describe('berlaku, diubah (berlaku dengan perubahan), dicabut, atau tidak-berlaku (habis masa tanpa dicabut).'),
     status_catatan: optionalText().describe('Catatan status, misalnya putusan MK atas satu pasal.'),
+    berlaku_sampai: isoDate('berlaku_sampai')
+      .optional()
+      .describe('Untuk instrumen yang habis masa berlakunya tanpa dicabut: hari terakhir berlakunya, bila pasti.'),
+    lingkup: z
+      .array(z.enum(LAW_SCOPES, { error: `lingkup harus dari: ${LAW_SCOPES.join(', ')}` }))
+      .min(1)
+      .default(['pemilu', 'pilkada'])
+      .describe('Pemilihan jenis apa yang disentuh instrumen ini: pemilu, pilkada, atau keduanya.'),
+    untuk_pemilihan: z
+      .array(z.enum(ELECTIONS, { error: `untuk_pemilihan harus dari: ${ELECTIONS.join(', ')}` }))
+      .default([])
+      .describe('Bila instrumen dibuat untuk pemilihan tertentu saja (misalnya SKB 2020 untuk Pilkada 2020).'),
     relasi: z
       .array(relationSchema)
       .default([])
       .describe('Relasi yang DILAKUKAN instrumen ini; kebalikannya dihitung otomatis.'),
     sumber_resmi: z
-      .object({ nama: nonEmpty('nama sumber resmi'), url: httpUrl('url sumber resmi') })
+      .object({
+        nama: nonEmpty('nama sumber resmi').describe('Nama salinan resmi, misalnya "JDIH BPK".'),
+        url: httpUrl('url sumber resmi').describe('Alamat salinan resmi yang benar-benar dibuka.'),
+      })
       .optional()
       .describe('Salinan resmi (JDIH) yang benar-benar dilihat {nama, url}.'),
     sumber: sourcesSchema.describe('Sumber yang dipakai untuk memeriksa isi halaman.'),
@@ -197,6 +214,12 @@ export function check(ctx: Ctx) {
     });
   }
   for (const r of regs) {
+    if (r.data.berlaku_sampai && r.data.status !== 'tidak-berlaku')
+      ctx.add(
+        r.file,
+        'berlaku_sampai',
+        `berlaku_sampai hanya untuk status tidak-berlaku (habis masa berlaku); status tertulis "${r.data.status}"`,
+      );
     const by = revokedBy.get(r.id);
     if (r.data.status === 'dicabut' && !by)
       ctx.add(

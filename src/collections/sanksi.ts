@@ -1,9 +1,27 @@
 // Sanction levels: one vocabulary shared by larangan, skenario and the sanction pages.
 // Not a collection; a new level is added here and nowhere else.
+import { z } from 'astro/zod';
+import { legalRefSchema, nonEmpty, optionalText } from './common.ts';
 
-// moral = PP 42/2004 Pasal 15; ringan/sedang/berat = PP 94/2021 Pasal 8;
-// ptdh = dismissal by statute; pidana = criminal sanction; sesuai-ketentuan = per the rule breached.
-export const SANCTION_LEVELS = ['moral', 'ringan', 'sedang', 'berat', 'ptdh', 'pidana', 'sesuai-ketentuan'] as const;
+// moral = PP 42/2004 Pasal 15; ringan/sedang/berat = PP 94/2021 Pasal 8; ptdh = dismissal by
+// statute; pidana = criminal sanction; sesuai-ketentuan = per the rule breached. The last four
+// belong to people who are not PNS (which level a person can receive is listed per person in
+// content/subjek/): disiplin-pppk = PPPK discipline under PP 49/2018 and the work agreement;
+// kontrak = non-ASN staff, per the work agreement up to termination; administratif-desa = village
+// heads and officials under UU 6/2014; etik-penyelenggara = election officials' ethics sanctions.
+export const SANCTION_LEVELS = [
+  'moral',
+  'ringan',
+  'sedang',
+  'berat',
+  'ptdh',
+  'pidana',
+  'sesuai-ketentuan',
+  'disiplin-pppk',
+  'kontrak',
+  'administratif-desa',
+  'etik-penyelenggara',
+] as const;
 export type SanctionLevel = (typeof SANCTION_LEVELS)[number];
 
 export const SANCTION_LABEL = {
@@ -14,6 +32,10 @@ export const SANCTION_LABEL = {
   ptdh: 'Pemberhentian tidak dengan hormat',
   pidana: 'Pidana',
   'sesuai-ketentuan': 'Sesuai ketentuan yang dilanggar',
+  'disiplin-pppk': 'Hukuman disiplin PPPK (PP 49/2018 dan perjanjian kerja)',
+  kontrak: 'Sanksi menurut perjanjian kerja, sampai pemutusan hubungan kerja',
+  'administratif-desa': 'Sanksi administratif desa: teguran sampai pemberhentian',
+  'etik-penyelenggara': 'Sanksi etik penyelenggara pemilu: teguran sampai pemberhentian',
 } satisfies Record<SanctionLevel, string>;
 
 /** Short names for dense printed sheets. */
@@ -25,6 +47,10 @@ export const SANCTION_SHORT = {
   ptdh: 'PTDH',
   pidana: 'pidana',
   'sesuai-ketentuan': 'sesuai aturan yang dilanggar',
+  'disiplin-pppk': 'disiplin PPPK',
+  kontrak: 'sanksi kontrak',
+  'administratif-desa': 'sanksi desa',
+  'etik-penyelenggara': 'sanksi etik',
 } satisfies Record<SanctionLevel, string>;
 
 /** The provisions that define each sanction; their text comes from content/regulasi. */
@@ -38,6 +64,9 @@ export const SANCTION_DEFINED_BY: Partial<Record<SanctionLevel, { regulasi: stri
     { regulasi: 'uu-10-2016', pasal: 'pasal-188' },
   ],
 };
+
+/** Where the sanction for non-ASN employees (honorer/PTT) is set: they fall outside PP 94/2021. */
+export const NON_ASN_SANCTION = { regulasi: 'se-menpanrb-1-2023', pasal: 'bagian-sanksi' } as const;
 
 /**
  * What a sanction's legal basis must include, per level: a moral sanction rests on PP 42/2004
@@ -60,4 +89,41 @@ export function restsOn(
     !!ref.pasal &&
     (ref.pasal === need.pasal || ref.pasal.startsWith(`${need.pasal}-`))
   );
+}
+
+/**
+ * The criminal route beside the disciplinary one: an act that is also an election crime (politik
+ * uang, campaigning outside the schedule, an official's decision that favours a candidate).
+ */
+export const criminalRouteSchema = z
+  .object({
+    uraian: nonEmpty('jalur_pidana.uraian').describe('Tindak pidananya dan ancamannya, dengan kata sederhana.'),
+    dasar: z
+      .array(legalRefSchema)
+      .min(1, { error: 'jalur_pidana.dasar minimal satu pasal undang-undang' })
+      .describe('Pasal undang-undang yang memuat larangan dan ancaman pidananya.'),
+    penanganan: optionalText().describe('Siapa yang menangani: Bawaslu dan Sentra Gakkumdu, kepolisian, dst.'),
+  })
+  .describe('Jalur pidana di samping jalur disiplin, bila perbuatannya juga tindak pidana.');
+
+/** A criminal route must rest on a statute's article (a UU), never only on a regulation or circular. */
+export function checkCriminalRoute(
+  ctx: {
+    byId(c: 'regulasi'): Map<string, { data: { jenis: string } }>;
+    add(file: string, field: string, message: string): void;
+    checkRefs(file: string, field: string, refs: readonly { regulasi: string; pasal?: string | undefined }[]): void;
+  },
+  file: string,
+  field: string,
+  route: { dasar: { regulasi: string; pasal?: string | undefined }[] } | undefined,
+) {
+  if (!route) return;
+  ctx.checkRefs(file, `${field}.dasar`, route.dasar);
+  const regs = ctx.byId('regulasi');
+  if (!route.dasar.some((r) => r.pasal && ['UU', 'Perppu'].includes(regs.get(r.regulasi)?.data.jenis ?? '')))
+    ctx.add(
+      file,
+      `${field}.dasar`,
+      'jalur pidana harus berdasar pasal undang-undang (UU) yang memuat ancaman pidananya',
+    );
 }

@@ -1,7 +1,8 @@
 // Training scenarios (content/skenario/<id>.yaml): the "Boleh atau tidak?" checker and the quiz.
 import { z } from 'astro/zod';
 import { isoDate, legalRefSchema, msg, nonEmpty, optionalText, slug } from './common.ts';
-import { SANCTION_LEVELS } from './sanksi.ts';
+import { SANCTION_LEVELS, checkCriminalRoute, criminalRouteSchema } from './sanksi.ts';
+import { checkPeople } from './subjek.ts';
 import type { Ctx, EntryOf } from './index.ts';
 
 export const pattern = '**/*.yaml';
@@ -62,13 +63,6 @@ export const VERDICT_LABEL = {
   tergantung: { label: 'Tergantung', cls: 'warn' },
 } satisfies Record<VerdictValue, { label: string; cls: string }>;
 
-export const EMPLOYEE_KINDS = ['pns', 'pppk', 'non-asn'] as const;
-export type EmployeeKind = (typeof EMPLOYEE_KINDS)[number];
-export const EMPLOYEE_LABEL = { pns: 'PNS', pppk: 'PPPK', 'non-asn': 'pegawai non-ASN' } satisfies Record<
-  EmployeeKind,
-  string
->;
-
 export const schema = z
   .object({
     pertanyaan: nonEmpty('pertanyaan (situasi, ditulis sebagai pertanyaan "Bolehkah saya …?")').describe(
@@ -94,14 +88,35 @@ export const schema = z
       })
       .min(1, { error: 'dasar_hukum minimal satu rujukan {regulasi, pasal}' })
       .describe('Pasal yang mendasari jawaban; minimal satu dengan anchor pasal.'),
+    berlaku_untuk: z
+      .array(slug('berlaku_untuk (id subjek)'))
+      .min(1, { error: 'berlaku_untuk minimal satu id subjek' })
+      .default(['pns', 'pppk', 'pppk-paruh-waktu'])
+      .describe('Untuk siapa jawaban ini berlaku (id di content/subjek/); orang pertama adalah tokoh skenario.'),
     sanksi: z
       .enum(SANCTION_LEVELS, { error: `sanksi harus salah satu dari: ${SANCTION_LEVELS.join(', ')}` })
       .optional()
-      .describe('Tingkat sanksi bila dilanggar (wajib kecuali boleh); sama dengan tingkat larangan yang dirujuk.'),
-    berlaku_untuk: z
-      .array(z.enum(EMPLOYEE_KINDS))
-      .default(['pns', 'pppk'])
-      .describe('Untuk siapa jawaban ini berlaku.'),
+      .describe(
+        'Tingkat sanksi bila dilanggar, bagi orang pertama di berlaku_untuk (wajib kecuali boleh); harus sanksi yang berlaku bagi orang itu.',
+      ),
+    sanksi_lain: z
+      .array(
+        z.object({
+          subjek: slug('sanksi_lain.subjek').describe('Id di content/subjek/.'),
+          tingkat: z
+            .enum(SANCTION_LEVELS, {
+              error: `sanksi_lain.tingkat harus salah satu dari: ${SANCTION_LEVELS.join(', ')}`,
+            })
+            .describe('Tingkat sanksi bagi orang itu.'),
+        }),
+      )
+      .default([])
+      .describe('Sanksi bagi orang lain di berlaku_untuk, bila berbeda dari sanksi utama.'),
+    jalur_pidana: criminalRouteSchema.optional(),
+    tanpa_cltn: optionalText().describe(
+      'Wajib bila jawaban menyarankan CLTN dan berlaku bagi yang tidak punya CLTN (PPPK): apa yang dapat mereka lakukan.',
+    ),
+    terkait: z.array(slug('terkait (id skenario lain)')).default([]).describe('Id skenario lain yang berkaitan.'),
     diverifikasi: isoDate('diverifikasi').describe('Hari jawaban diperiksa.'),
     urutan: z.number().int().optional().describe('Urutan dalam topik (kecil lebih dulu).'),
   })
@@ -136,7 +151,8 @@ export const sort = (a: EntryOf<'skenario'>, b: EntryOf<'skenario'>) =>
 
 export function check(ctx: Ctx) {
   const larangan = ctx.byId('larangan');
-  for (const k of ctx.entries('skenario')) {
+  const all = ctx.byId('skenario');
+  for (const k of all.values()) {
     const d = k.data;
     ctx.checkRefs(k.file, 'dasar_hukum', d.dasar_hukum);
     ctx.notFuture(k.file, 'diverifikasi', d.diverifikasi);
@@ -150,9 +166,46 @@ export function check(ctx: Ctx) {
         'dasar_hukum',
         'minimal satu rujukan harus menyebut pasal (anchor), misalnya {regulasi: pp-94-2021, pasal: pasal-5-huruf-n}',
       );
-    // A scenario never contradicts the rule it rests on.
-    const levels = d.larangan.flatMap((id) => larangan.get(id)?.data.sanksi.tingkat ?? []);
-    if (d.putusan !== 'boleh' && d.sanksi && levels.length === d.larangan.length && !levels.includes(d.sanksi))
+    const who = d.berlaku_untuk[0]!;
+    checkPeople(
+      ctx,
+      k.file,
+      { field: 'berlaku_untuk', ids: d.berlaku_untuk },
+      [
+        ...(d.sanksi ? [{ field: 'sanksi', subjek: who, tingkat: d.sanksi }] : []),
+        ...d.sanksi_lain.map((x, i) => ({ field: `sanksi_lain[${i}].tingkat`, subjek: x.subjek, tingkat: x.tingkat })),
+      ],
+      { texts: [d.syarat, d.penjelasan], alternative: d.tanpa_cltn },
+    );
+    d.sanksi_lain.forEach((x, i) => {
+      if (!d.berlaku_untuk.includes(x.subjek))
+        ctx.add(
+          k.file,
+          `sanksi_lain[${i}].subjek`,
+          `"${x.subjek}" tidak ada di berlaku_untuk; tambahkan ke berlaku_untuk atau hapus baris ini`,
+        );
+    });
+    checkCriminalRoute(ctx, k.file, 'jalur_pidana', d.jalur_pidana);
+    d.terkait.forEach((id, i) => {
+      if (!all.has(id))
+        ctx.add(k.file, `terkait[${i}]`, `skenario "${id}" tidak ada di content/skenario/; perbaiki id-nya`);
+      if (id === k.id) ctx.add(k.file, `terkait[${i}]`, 'skenario tidak bisa terkait dengan dirinya sendiri');
+    });
+    // A scenario never contradicts the rule it rests on: its sanction for a person is the sanction the
+    // cited larangan gives that person (its main sanction, or the line for that person in sanksi_lain).
+    const levelFor = (l: EntryOf<'larangan'>, subjek: string) =>
+      l.data.berlaku_untuk[0] === subjek
+        ? l.data.sanksi.tingkat
+        : l.data.sanksi_lain.find((x) => x.subjek === subjek)?.tingkat;
+    const cited = d.larangan.flatMap((id) => larangan.get(id) ?? []);
+    const levels = cited.flatMap((l) => levelFor(l, who) ?? []);
+    if (
+      d.putusan !== 'boleh' &&
+      d.sanksi &&
+      cited.length === d.larangan.length &&
+      levels.length > 0 &&
+      !levels.includes(d.sanksi)
+    )
       ctx.add(
         k.file,
         'sanksi',

@@ -18,12 +18,17 @@ const DECLARATION_PAGES_KEPT = new Set([
   'deklarasi/perubahan/index.html',
 ]);
 
+const OFFLINE_DATA = new Set(['data/index.html', 'data/pasal.json', 'data/sinonim.json', 'data/kosakata.json']);
+
 /** Whether a file (path relative to the site root, "/"-separated) goes into the offline pack. */
 export function inOfflinePack(file: string): boolean {
-  if (file === 'sw.js' || file === 'offline-manifest.json') return false;
+  if (file === 'sw.js' || file === 'offline-manifest.json' || file === '_headers') return false;
   if (file.startsWith('deklarasi/')) return DECLARATION_PAGES_KEPT.has(file);
-  // The provision index answers citation searches offline too; it grows with the regulations only.
-  if (file.startsWith('data/')) return file === 'data/index.html' || file === 'data/pasal.json';
+  // The provision index answers citation searches offline too, and the synonym list and vocabulary
+  // make offline search understand everyday words and typos; they grow with the content, not the records.
+  if (file.startsWith('data/')) return OFFLINE_DATA.has(file);
+  // Preview images and the files for search engines are for sharing and crawling, not for reading.
+  if (file.startsWith('og/') || /^(robots\.txt|sitemap[^/]*\.xml)$/.test(file)) return false;
   return true;
 }
 

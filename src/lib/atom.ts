@@ -33,6 +33,8 @@ export function newestEntries(entries: FeedEntry[], limit = FEED_LIMIT): FeedEnt
 }
 
 export function atomFeed(opts: {
+  /** Names the feed's stable id; the declarations feed when left out. */
+  id?: string;
   title: string;
   selfHref: string;
   altHref: string;
@@ -58,7 +60,7 @@ export function atomFeed(opts: {
     .join('\n');
   return `<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="id" xml:base="${xml(opts.base)}">
-  <id>${stableUuid('feed:deklarasi')}</id>
+  <id>${stableUuid(`feed:${opts.id ?? 'deklarasi'}`)}</id>
   <title>${xml(opts.title)}</title>
   <updated>${updated}</updated>
   <author><name>Rambu Netralitas ASN</name></author>
@@ -91,7 +93,7 @@ export function deklarasiFeedEntries(
   const later = (a: string, b = '') => (b > a ? b : a);
   const entries: FeedEntry[] = records.map((r) => ({
     key: `deklarasi:${r.id}`,
-    title: `${r.data.judul} (${regionName(regions, r.data.wilayah)}, ${formatDateShort(r.data.tanggal)})`,
+    title: `${r.data.judul} (${r.data.wilayah ? regionName(regions, r.data.wilayah) : 'Nasional'}, ${formatDateShort(r.data.tanggal)})`,
     href: href(routes.deklarasi(r.id)),
     published: r.data.diverifikasi,
     updated: later(r.data.diverifikasi, corrected.get(r.id)),

@@ -41,10 +41,34 @@ export const TILES: Record<string, { r: number; c: number; abbr: string }> = {
   '93': { r: 4, c: 14, abbr: 'PAPSEL' },
 };
 
+/** Side of one tile in SVG units. */
+export const TILE_SIZE = 62;
+
+/** The SVG's size: the grid spans every tile. */
+export function cartogramSize(tiles: Record<string, { r: number; c: number }> = TILES) {
+  const all = Object.values(tiles);
+  return {
+    width: (Math.max(...all.map((t) => t.c)) + 1) * TILE_SIZE,
+    height: (Math.max(...all.map((t) => t.r)) + 1) * TILE_SIZE,
+  };
+}
+
 /** Colour bin for a count: 0 = none found yet. */
 export function bin(count: number, max: number): 0 | 1 | 2 | 3 {
   if (count === 0) return 0;
   if (max <= 1) return 3;
   const f = count / max;
   return f > 0.66 ? 3 : f > 0.33 ? 2 : 1;
+}
+
+/** The count ranges each colour bin covers, for the legend: [bin, from, to] for bins with counts. */
+export function binRanges(max: number): { bin: 1 | 2 | 3; from: number; to: number }[] {
+  const out: { bin: 1 | 2 | 3; from: number; to: number }[] = [];
+  for (let n = 1; n <= max; n++) {
+    const b = bin(n, max) as 1 | 2 | 3;
+    const last = out.at(-1);
+    if (last?.bin === b) last.to = n;
+    else out.push({ bin: b, from: n, to: n });
+  }
+  return out;
 }

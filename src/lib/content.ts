@@ -30,6 +30,12 @@ export const getGlosarium = () => getAll('glosarium');
 export const getPanduan = () => getAll('panduan');
 export const getSkenario = () => getAll('skenario');
 export const getPerubahan = () => getAll('perubahan');
+export const getSubjek = () => getAll('subjek');
+export const getPemilihan = () => getAll('pemilihan');
+export const getOrang = () => getAll('orang');
+export const getStatistik = () => getAll('statistik');
+export const getBelumPasti = () => getAll('belum-pasti');
+export const getSinonim = () => getAll('sinonim');
 
 let matcher: Promise<Matcher | null> | undefined;
 /** One glossary matcher per build. */
@@ -48,4 +54,28 @@ export function getGlossaryMatcher() {
     );
   })();
   return matcher;
+}
+
+let names: Promise<Map<string, string[]>> | undefined;
+/** Site path → the names the page is known by (src/lib/search-names.ts), once per build. */
+export function getSearchNames() {
+  const load = async () => {
+    const [{ searchNames }, { loadRegions }] = await Promise.all([import('./search-names.ts'), import('./regions.ts')]);
+    const [glosarium, ikrar, subjek, pemilihan, orang, regulasi, sinonim, deklarasi, regions] = await Promise.all([
+      getGlosarium(),
+      getIkrar(),
+      getSubjek(),
+      getPemilihan(),
+      getOrang(),
+      getRegulasi(),
+      getSinonim(),
+      getDeklarasi(),
+      loadRegions(),
+    ]);
+    const regionPages = [...new Set(deklarasi.flatMap((r) => (r.data.wilayah?.length === 5 ? [r.data.wilayah] : [])))];
+    return searchNames({ glosarium, ikrar, subjek, pemilihan, orang, regulasi, sinonim, regions, regionPages });
+  };
+  if (!import.meta.env.PROD) return load();
+  names ??= load();
+  return names;
 }

@@ -22,6 +22,17 @@ export const formatDateShort = (iso: string) => noWeekday.format(parseIsoDate(is
 /** "Oktober 2024" for "2024-10" or a full date */
 export const formatMonth = (isoOrMonth: string) =>
   monthYear.format(parseIsoDate(isoOrMonth.length === 7 ? `${isoOrMonth}-01` : isoOrMonth));
+/** A record's date as precisely as it is known: "Kamis, 17 Oktober 2024", "Oktober 2024", "2024". */
+export function formatRecordDate(iso: string, precision: 'hari' | 'perkiraan' | 'bulan' | 'tahun' = 'hari'): string {
+  if (precision === 'tahun') return `${iso.slice(0, 4)} (tanggal dan bulan tidak diketahui)`;
+  if (precision === 'bulan') return `${formatMonth(iso)} (tanggal tidak diketahui)`;
+  return precision === 'perkiraan' ? `${formatDate(iso)} (perkiraan)` : formatDate(iso);
+}
+
+/** The machine-readable form of the same: YYYY, YYYY-MM or YYYY-MM-DD (valid in <time datetime>). */
+export const recordDateAttr = (iso: string, precision: 'hari' | 'perkiraan' | 'bulan' | 'tahun' = 'hari') =>
+  precision === 'tahun' ? iso.slice(0, 4) : precision === 'bulan' ? iso.slice(0, 7) : iso;
+
 /** Weekday name in Indonesian for an ISO date. */
 export const weekdayOf = (iso: string) => formatDate(iso).split(',')[0]!;
 

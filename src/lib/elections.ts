@@ -1,22 +1,40 @@
-// Windows used to label the two waves of declarations. Dates: PKPU 3/2022 (Pemilu 2024 campaign
-// 28 Nov 2023 – 10 Feb 2024, vote 14 Feb 2024) and PKPU 2/2024 (Pilkada campaign 25 Sep – 23 Nov 2024,
-// vote 27 Nov 2024), as recorded in the legal dossier.
-export const ELECTION_WAVES = [
-  {
-    id: 'pemilu-2024',
-    label: 'Pemilu 2024',
-    from: '2023-09',
-    to: '2024-02',
-    note: 'kampanye 28 November 2023 – 10 Februari 2024, pemungutan suara 14 Februari 2024',
-  },
-  {
-    id: 'pilkada-2024',
-    label: 'Pilkada 2024',
-    from: '2024-08',
-    to: '2024-11',
-    note: 'kampanye 25 September – 23 November 2024, pemungutan suara 27 November 2024',
-  },
-] as const;
+// Windows used to label the waves of declarations on the timeline, read from content/pemilihan/
+// (each election's `gelombang` months, with its campaign and voting day for the legend).
+import type { EntryOf } from '../collections/index.ts';
+import { electionName, type Election } from '../collections/pemilihan.ts';
+import { formatDate } from './dates.ts';
+
+export interface Wave {
+  id: Election;
+  label: string;
+  /** Colour group: pemilu (national) or pilkada (regional) waves. */
+  kind: 'pemilu' | 'pilkada';
+  from: string;
+  to: string;
+  note: string;
+}
+
+export function electionWaves(cycles: EntryOf<'pemilihan'>[]): Wave[] {
+  return cycles.flatMap((c) => {
+    const g = c.data.gelombang;
+    if (!g) return [];
+    const k = c.data.kampanye;
+    const parts = [
+      k ? `kampanye ${formatDate(k.mulai)} – ${formatDate(k.selesai)}` : undefined,
+      c.data.pemungutan_suara ? `pemungutan suara ${formatDate(c.data.pemungutan_suara)}` : undefined,
+    ].filter(Boolean);
+    return [
+      {
+        id: c.id as Election,
+        label: electionName(c),
+        kind: c.data.jenis === 'pilkada' ? 'pilkada' : 'pemilu',
+        from: g.mulai,
+        to: g.selesai,
+        note: parts.join(', '),
+      },
+    ];
+  });
+}
 
 /** The wave a month (YYYY-MM) falls in, if any. */
-export const waveOf = (month: string) => ELECTION_WAVES.find((w) => month >= w.from && month <= w.to);
+export const waveOf = (waves: Wave[], month: string) => waves.find((w) => month >= w.from && month <= w.to);

@@ -28,9 +28,8 @@ export function buildMatcher(terms: TermDef[]): Matcher | null {
   }
   if (!byForm.size) return null;
   const forms = [...byForm.keys()].sort((a, b) => b.length - a.length);
-  // Letters-only boundaries: "ASN" must not match inside "ASNnya"? It should: Indonesian clitics attach,
-  // but prefixes/suffixes of ordinary words (kampanyenya) are fine to link too. Guard only against
-  // matching inside a longer alphanumeric token on the left.
+  // Whole words only: no letter or digit right before or after a term, so "ASN" links in "para ASN,"
+  // and "(ASN)" but not inside "PASNA" or "ASNnya" (a clitic glued to a term is rare; a false link is worse).
   const re = new RegExp(`(?<![\\p{L}\\p{N}])(${forms.map(esc).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
   return { re, byForm };
 }

@@ -4,6 +4,9 @@ import type { Regulasi } from '../collections/regulasi.ts';
 import type { EntryOf } from '../collections/index.ts';
 import type { LegalRef } from '../collections/common.ts';
 import { RELATION_LABEL } from '../collections/regulasi.ts';
+import { byId } from './lookup.ts';
+
+type Reg = EntryOf<'regulasi'>;
 
 export interface RelationLink {
   label: string;
@@ -16,7 +19,7 @@ export interface RelationLink {
 
 /** Outgoing relations as written plus incoming ones, inverted. */
 export function relationsOf(id: string, all: EntryOf<'regulasi'>[]): RelationLink[] {
-  const self = all.find((r) => r.id === id);
+  const self = byId(all).get(id);
   const out: RelationLink[] = (self?.data.relasi ?? []).map((r) => ({
     label: RELATION_LABEL[r.jenis]!.forward,
     kind: r.jenis,
@@ -60,7 +63,7 @@ export interface StatusNotice {
 
 /** Banner data for an instrument (or one of its provisions); null when simply in force. */
 export function statusNotice(ref: LegalRef, all: EntryOf<'regulasi'>[]): StatusNotice | null {
-  const reg = all.find((r) => r.id === ref.regulasi);
+  const reg = byId(all).get(ref.regulasi);
   if (!reg) return null;
   const { status, status_catatan } = reg.data;
   if (status === 'berlaku' && !status_catatan) return null;
@@ -78,21 +81,57 @@ export function noticesFor(refs: LegalRef[], all: EntryOf<'regulasi'>[]) {
   const seen = new Set<string>();
   const out: { ref: LegalRef; notice: StatusNotice }[] = [];
   for (const ref of refs) {
-    const key = `${ref.regulasi}#${ref.pasal ?? ''}`;
+    const notice = statusNotice(ref, all);
+    if (!notice || notice.status === 'berlaku') continue;
+    // A revoked instrument gets one notice per cited provision (each names its own successor); an
+    // amended one gets one notice for the instrument: the amendment may not touch the cited pasal,
+    // and the instrument's page says what changed.
+    const whole = notice.status !== 'dicabut';
+    const key = whole ? ref.regulasi : `${ref.regulasi}#${ref.pasal ?? ''}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const notice = statusNotice(ref, all);
-    if (notice && notice.status !== 'berlaku') out.push({ ref, notice });
+    out.push({
+      ref: whole ? { regulasi: ref.regulasi } : ref,
+      notice: whole ? { ...notice, successor: undefined } : notice,
+    });
   }
   return out;
 }
 
+/** A regulation's short title ("PP 94/2021"), or the id when it does not exist. */
+export const shortTitle = (id: string, all: readonly Reg[]) => byId(all).get(id)?.data.judul_singkat ?? id;
+
+/** The provision a reference points at, if the regulation has it. */
+export function provisionOf(ref: LegalRef, all: readonly Reg[]) {
+  return ref.pasal
+    ? byId(all)
+        .get(ref.regulasi)
+        ?.data.pasal.find((p) => p.anchor === ref.pasal)
+    : undefined;
+}
+
 /** "PP 94/2021 Pasal 5 huruf n" */
-export function citationLabel(ref: LegalRef, all: EntryOf<'regulasi'>[]): string {
-  const reg = all.find((r) => r.id === ref.regulasi);
+export function citationLabel(ref: LegalRef, all: readonly Reg[]): string {
+  const reg = byId(all).get(ref.regulasi);
   if (!reg) return ref.regulasi;
-  const p = ref.pasal ? reg.data.pasal.find((x) => x.anchor === ref.pasal) : undefined;
+  const p = provisionOf(ref, all);
   return p ? `${reg.data.judul_singkat} ${p.label}` : reg.data.judul_singkat;
+}
+
+/** "Pasal 5 huruf n": a provision named within its own regulation's page (the short title when unknown). */
+export function provisionLabel(ref: LegalRef, all: readonly Reg[]): string {
+  return provisionOf(ref, all)?.label ?? citationLabel(ref, all);
+}
+
+/**
+ * The subject of a regulation's full title, for its page heading: "Undang-Undang Nomor 20 Tahun
+ * 2023 tentang Aparatur Sipil Negara" → "Aparatur Sipil Negara". A title without "tentang" stays whole.
+ */
+export const titleSubject = (judul: string) => judul.replace(/^.*?tentang\s+/i, '');
+
+/** Larangan entries that rest on a regulation (in their prohibition or their sanction basis), in their order. */
+export function citingLarangan<T extends EntryOf<'larangan'>>(regulasi: string, larangan: readonly T[]): T[] {
+  return larangan.filter((l) => [...l.data.dasar_hukum, ...l.data.sanksi.dasar].some((r) => r.regulasi === regulasi));
 }
 
 /** Site path for a citation: /regulasi/<id>/#<anchor> (without base). */

@@ -2,7 +2,16 @@
 // Pages, scripts and tests use these, so a route changes in one place.
 
 /** Sub-paths of /deklarasi/ that are pages, not records; no record id may take one. */
-export const DEKLARASI_SUBPAGES = ['halaman', 'provinsi', 'wilayah', 'linimasa', 'peta', 'perubahan'] as const;
+export const DEKLARASI_SUBPAGES = [
+  'halaman',
+  'provinsi',
+  'wilayah',
+  'linimasa',
+  'peta',
+  'perubahan',
+  'nasional',
+  'kualitas-data',
+] as const;
 
 /** Guides with their own short URL; everything else lives under /panduan/<id>/. */
 export const GUIDE_ROUTES: Record<string, string> = { 'cara-melapor': '/lapor/' };
@@ -19,6 +28,11 @@ export const routes = {
   ikrarIndex: () => '/ikrar/',
   ikrar: (id: string) => `/ikrar/${id}/`,
   ikrarPrint: (id: string) => `/ikrar/${id}/cetak/`,
+  /** A handout under /cetak/. */
+  printSheet: (name: string) => `/cetak/${name}/`,
+  /** The footer stylesheet and QR code of a printable page (src/pages/cetak/kaki/). */
+  printFooterCss: (slug: string) => `/cetak/kaki/${slug}.css`,
+  printFooterQr: (slug: string) => `/cetak/kaki/${slug}.svg`,
   glosariumIndex: () => '/glosarium/',
   glosarium: (id: string) => `/glosarium/${id}/`,
   panduanIndex: () => '/panduan/',
@@ -30,7 +44,26 @@ export const routes = {
   deklarasi: (id: string) => `/deklarasi/${id}/`,
   provinsi: (code: string) => `/deklarasi/provinsi/${code}/`,
   wilayah: (code: string) => `/deklarasi/wilayah/${code}/`,
+  nasional: () => '/deklarasi/nasional/',
+  pemilihanIndex: () => '/pemilihan/',
+  pemilihan: (id: string) => `/pemilihan/${id}/`,
+  subjekIndex: () => '/siapa-terikat/',
+  subjek: (id: string) => `/siapa-terikat/${id}/`,
+  pejabatIndex: () => '/pejabat/',
+  pejabat: (id: string) => `/pejabat/${id}/`,
+  statistikIndex: () => '/statistik/',
+  statistik: (cycle: string) => `/statistik/${cycle}/`,
+  /** One province's figures (province, regencies, offices) in one cycle. */
+  statistikProvinsi: (cycle: string, code: string) => `/statistik/${cycle}/provinsi/${code}/`,
+  statistikCetak: () => '/statistik/cetak/',
+  statistikFeed: () => '/statistik/feed.xml',
+  perubahan: () => '/perubahan/',
   sanksi: () => '/sanksi/',
+  slidesIndex: () => '/presentasi/',
+  /** Slides for one situation group of the larangan. */
+  slidesGroup: (group: string) => `/presentasi/${group}/`,
+  slidesRegulasi: (id: string) => `/presentasi/regulasi/${id}/`,
+  printIndex: () => '/cetak/',
   lapor: () => '/lapor/',
   data: () => '/data/',
   provinceCsv: (code: string) => `/data/provinsi/${code}.csv`,

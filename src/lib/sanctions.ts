@@ -1,5 +1,5 @@
 import type { EntryOf } from '../collections/index.ts';
-import { SANCTION_LEVELS as SANCTION_ORDER } from '../collections/sanksi.ts';
+import { SANCTION_DEFINED_BY, SANCTION_LEVELS as SANCTION_ORDER, type SanctionLevel } from '../collections/sanksi.ts';
 import { SITUATION_GROUPS, VIOLATION_KINDS } from '../collections/larangan.ts';
 
 type Item = EntryOf<'larangan'>;
@@ -19,6 +19,11 @@ export const MATRIX_ORDERS = {
 } as const;
 export type MatrixOrder = keyof typeof MATRIX_ORDERS;
 
+/** The sanction levels some larangan carries, lightest first. */
+export function sanctionLevelsUsed(items: readonly Item[]) {
+  return SANCTION_ORDER.filter((t) => items.some((l) => l.data.sanksi.tingkat === t));
+}
+
 export function sanctionMatrix<T extends Item>(items: T[], order: MatrixOrder = 'sanksi'): T[] {
   const cmps = MATRIX_ORDERS[order].cmp;
   return [...items].sort((a, b) => {
@@ -28,4 +33,85 @@ export function sanctionMatrix<T extends Item>(items: T[], order: MatrixOrder = 
     }
     return 0;
   });
+}
+
+/** One line of an answer's sanction list: the person and, if the content gives one, their sanction. */
+export interface PersonSanction {
+  subjek: string;
+  nama: string;
+  tingkat?: SanctionLevel;
+}
+
+/**
+ * The sanction for each person a scenario applies to, in its order: the main sanction belongs to
+ * the first person, `sanksi_lain` gives others theirs; a person without one gets none here (the
+ * page then points to that person's page instead of borrowing another person's badge).
+ */
+export function sanctionsByPerson(
+  s: {
+    berlaku_untuk: string[];
+    sanksi?: SanctionLevel | undefined;
+    sanksi_lain: { subjek: string; tingkat: SanctionLevel }[];
+  },
+  people: { id: string; data: { nama: string } }[],
+): PersonSanction[] {
+  const names = new Map(people.map((p) => [p.id, p.data.nama]));
+  return s.berlaku_untuk.map((id, i) => ({
+    subjek: id,
+    nama: names.get(id) ?? id,
+    tingkat: i === 0 ? s.sanksi : s.sanksi_lain.find((x) => x.subjek === id)?.tingkat,
+  }));
+}
+
+/** The provisions that say what a sanction level consists of (their text comes from content/regulasi). */
+export function sanctionMeaning(level: SanctionLevel, regs: EntryOf<'regulasi'>[]) {
+  return (SANCTION_DEFINED_BY[level] ?? []).flatMap((ref) => {
+    const p = regs.find((r) => r.id === ref.regulasi)?.data.pasal.find((x) => x.anchor === ref.pasal);
+    return p ? [{ ref, inti: p.inti }] : [];
+  });
+}
+type Ref = Item['data']['sanksi']['dasar'][number];
+const refKey = (r: Ref) => `${r.regulasi}#${r.pasal ?? ''}`;
+
+/**
+ * Each sanction level once, for the top of the matrix: its standard description (the `uraian`
+ * most rows of that level share, when at least two do), the basis every row of the level cites
+ * (when at least two rows), and how many rules carry it.
+ */
+export function sanctionLevels<T extends Item>(items: T[]) {
+  return SANCTION_ORDER.flatMap((level) => {
+    const xs = items.filter((l) => l.data.sanksi.tingkat === level);
+    if (!xs.length) return [];
+    const counts = new Map<string, number>();
+    for (const l of xs) counts.set(l.data.sanksi.uraian, (counts.get(l.data.sanksi.uraian) ?? 0) + 1);
+    const [text, n] = [...counts].sort((a, b) => b[1] - a[1])[0]!;
+    const shared =
+      xs.length < 2
+        ? []
+        : xs[0]!.data.sanksi.dasar.filter((r) =>
+            xs.every((l) => l.data.sanksi.dasar.some((x) => refKey(x) === refKey(r))),
+          );
+    return [{ level, standard: n >= 2 ? text : undefined, sharedBasis: shared, count: xs.length }];
+  });
+}
+
+/** A row's basis without the references its level already lists at the top. */
+export const ownBasis = (dasar: Ref[], shared: Ref[]) =>
+  dasar.filter((r) => !shared.some((x) => refKey(x) === refKey(r)));
+
+/**
+ * What a row adds to its level's standard description: nothing, or the sentences that differ. A row
+ * that shares whole opening sentences with the standard (already shown at the top) shows only the
+ * rest, so no description is printed twice.
+ */
+export function sanctionNote(uraian: string, standard: string | undefined): string | undefined {
+  if (!standard) return uraian;
+  if (uraian === standard) return undefined;
+  const sentences = (t: string) => t.match(/[^.]+(?:\.|$)\s*/g) ?? [t];
+  const mine = sentences(uraian);
+  const theirs = sentences(standard);
+  let k = 0;
+  while (k < mine.length && k < theirs.length && mine[k]!.trim() === theirs[k]!.trim()) k++;
+  const rest = mine.slice(k).join('').trim();
+  return rest || undefined;
 }

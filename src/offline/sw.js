@@ -45,7 +45,6 @@ self.addEventListener('fetch', (event) => {
   event.respondWith(
     (async () => {
       const cache = await caches.open(CACHE);
-      // Pages with a query (?q=…) are the same file.
       // Exact first; then without the query (pages with ?q=…, Pagefind's cache-busting ?ts=…).
       const hit =
         (await cache.match(req)) ??

@@ -1,22 +1,33 @@
 import type { APIRoute } from 'astro';
 import { getDeklarasi } from '../../lib/content.ts';
-import { loadRegions, provinceOf, regionName } from '../../lib/regions.ts';
-import { withBase } from '../../lib/url.ts';
+import { loadRegions, provinceOf } from '../../lib/regions.ts';
+import { placeOf, provinceName } from '../../lib/deklarasi.ts';
+import { absoluteUrl } from '../../lib/url.ts';
 import { routes } from '../../lib/routes.ts';
+import { DATA_LICENSE, NOT_CENSUS, generatedOn } from '../../lib/dataset.ts';
 
 export const GET: APIRoute = async () => {
   const regions = await loadRegions();
   const records = (await getDeklarasi()).map((r) => ({
     ...r.data,
-    nama_wilayah: regionName(regions, r.data.wilayah),
-    kode_provinsi: provinceOf(r.data.wilayah),
-    provinsi: regionName(regions, provinceOf(r.data.wilayah)),
-    url: withBase(routes.deklarasi(r.id)),
+    nama_wilayah: placeOf(r, regions).name,
+    kode_provinsi: r.data.wilayah ? provinceOf(r.data.wilayah) : null,
+    provinsi: provinceName(r, regions),
+    url: absoluteUrl(routes.deklarasi(r.id)),
   }));
   const body = {
     judul: 'Deklarasi netralitas ASN',
     jumlah: records.length,
-    skema: withBase('/data/deklarasi.schema.json'),
+    dibuat: generatedOn(),
+    catatan: NOT_CENSUS,
+    lisensi: {
+      nama: DATA_LICENSE.title,
+      id: DATA_LICENSE.id,
+      url: DATA_LICENSE.url,
+      atribusi: DATA_LICENSE.attribution,
+    },
+    sumber: absoluteUrl(routes.data()),
+    skema: absoluteUrl('/data/deklarasi.schema.json'),
     data: records,
   };
   return new Response(JSON.stringify(body, null, 1), {

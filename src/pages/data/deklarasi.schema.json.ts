@@ -14,6 +14,18 @@ export const GET: APIRoute = async () => {
     properties: {
       judul: { type: 'string' },
       jumlah: { type: 'integer' },
+      dibuat: { type: 'string', format: 'date', description: 'Tanggal berkas dibuat (tanggal build situs)' },
+      catatan: { type: 'string', description: 'Batas data: bukan sensus' },
+      lisensi: {
+        type: 'object',
+        properties: {
+          nama: { type: 'string' },
+          id: { type: 'string' },
+          url: { type: 'string' },
+          atribusi: { type: 'string' },
+        },
+      },
+      sumber: { type: 'string', description: 'Halaman data terbuka' },
       skema: { type: 'string' },
       data: { type: 'array', items: { $ref: '#/$defs/rekaman' } },
     },

@@ -2,16 +2,23 @@ import type { APIRoute } from 'astro';
 import { getDeklarasi, getPerubahan } from '../../lib/content.ts';
 import { loadRegions } from '../../lib/regions.ts';
 import { atomFeed, deklarasiFeedEntries, newestEntries } from '../../lib/atom.ts';
-import { withBase } from '../../lib/url.ts';
+import { absoluteUrl } from '../../lib/url.ts';
+import { routes } from '../../lib/routes.ts';
 
-export const GET: APIRoute = async ({ site }) => {
-  const entries = deklarasiFeedEntries(await getDeklarasi(), await getPerubahan(), await loadRegions(), withBase);
-  const base = site ? new URL(withBase('/'), site).href : withBase('/');
+// Links are absolute when SITE_URL is set (feed readers resolve them outside the site).
+export const GET: APIRoute = async () => {
+  const href = (p: string) => absoluteUrl(p);
+  const entries = deklarasiFeedEntries(
+    await getDeklarasi(),
+    (await getPerubahan()).filter((c) => c.data.bidang === 'deklarasi'),
+    await loadRegions(),
+    href,
+  );
   const body = atomFeed({
     title: 'Deklarasi netralitas ASN — rekaman baru dan koreksi',
-    selfHref: withBase('/deklarasi/feed.xml'),
-    altHref: withBase('/deklarasi/'),
-    base,
+    selfHref: href('/deklarasi/feed.xml'),
+    altHref: href(routes.deklarasiIndex()),
+    base: href('/'),
     entries: newestEntries(entries),
   });
   return new Response(body, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });

@@ -3,16 +3,19 @@ import { getDeklarasi } from '../../../lib/content.ts';
 import { loadRegions, provinceOf } from '../../../lib/regions.ts';
 import { groupBy, type Rec } from '../../../lib/deklarasi.ts';
 import { toCsv, toRow } from '../../../lib/export.ts';
-import { withBase } from '../../../lib/url.ts';
+import { absoluteUrl } from '../../../lib/url.ts';
 import { routes } from '../../../lib/routes.ts';
 
 // The same rows as deklarasi.csv, one file per province that has records; grouped once.
 export async function getStaticPaths() {
-  const byProv = groupBy(await getDeklarasi(), (r) => provinceOf(r.data.wilayah));
+  const byProv = groupBy(
+    (await getDeklarasi()).filter((r) => r.data.wilayah),
+    (r) => provinceOf(r.data.wilayah!),
+  );
   return [...byProv.entries()].map(([kode, records]) => ({ params: { kode }, props: { records } }));
 }
 export const GET: APIRoute = async ({ props }) => {
   const regions = await loadRegions();
-  const rows = (props.records as Rec[]).map((r) => toRow(r, regions, withBase(routes.deklarasi(r.id))));
+  const rows = (props.records as Rec[]).map((r) => toRow(r, regions, absoluteUrl(routes.deklarasi(r.id))));
   return new Response(toCsv(rows), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };
