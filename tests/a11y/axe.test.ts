@@ -2,8 +2,8 @@
 // takes every other page, axe-rest.test.ts the others); one page of each kind again in dark mode.
 import { describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { isolatedContext } from '../support/browser.ts';
-import type { StaticServer } from '../support/server.ts';
+import { isolatedContext } from '../../scripts/lib/browser.ts';
+import type { StaticServer } from '../../scripts/lib/server.ts';
 import { servedSite } from '../support/site.ts';
 import { DIST } from '../support/dist.ts';
 import { auditAll, pagesToAudit } from '../support/axe.ts';

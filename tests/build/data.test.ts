@@ -7,8 +7,10 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { DIST, page, pageExists, readDist, requireBuild } from '../support/dist.ts';
 import { loadContent } from '../support/content.ts';
 import { monthlyTimeline } from '../../src/lib/deklarasi.ts';
+import { electionWaves } from '../../src/lib/elections.ts';
 import { FEED_LIMIT } from '../../src/lib/atom.ts';
 import { routes } from '../../src/lib/routes.ts';
+import { SANCTION_LEVELS } from '../../src/collections/sanksi.ts';
 
 let content: Awaited<ReturnType<typeof loadContent>>;
 beforeAll(async () => {
@@ -78,21 +80,25 @@ describe('Data Package and JSON Schema', () => {
   it('the published JSON Schema requires the fields every record has', () => {
     const schema = JSON.parse(readDist(DIST, 'data/deklarasi.schema.json'));
     const rec = schema.$defs.rekaman;
-    for (const f of ['id', 'judul', 'tanggal', 'wilayah', 'sumber', 'diverifikasi']) expect(rec.required).toContain(f);
+    for (const f of ['id', 'judul', 'tanggal', 'kategori', 'sumber', 'diverifikasi']) expect(rec.required).toContain(f);
     const json = JSON.parse(readDist(DIST, 'data/deklarasi.json'));
     for (const r of json.data) for (const f of rec.required) expect(r[f], `${r.id}.${f}`).not.toBeUndefined();
   });
 });
 
 describe('timeline and coverage map', () => {
-  it('the timeline has one row per month with the right counts and marks both election waves', () => {
+  it('the timeline has one row per month with the right counts and marks each election wave, other months neutral', () => {
     const doc = page(DIST, '/deklarasi/linimasa/');
     const rows = doc.querySelectorAll('table.timeline tbody tr');
     const expected = monthlyTimeline(content.deklarasi);
     expect(rows.length).toBe(expected.length);
     expect(rows.map((r) => Number(r.querySelector('.n')!.text))).toEqual(expected.map((m) => m.count));
-    expect(doc.querySelectorAll('tr.pemilu-2024').length).toBeGreaterThan(0);
-    expect(doc.querySelectorAll('tr.pilkada-2024').length).toBeGreaterThan(0);
+    const waves = electionWaves(content.pemilihan);
+    expect(waves.length).toBeGreaterThan(1);
+    rows.forEach((tr, i) => {
+      const wave = waves.find((w) => expected[i]!.month >= w.from && expected[i]!.month <= w.to);
+      expect(tr.classList.contains(`wave-${wave?.kind ?? 'none'}`), expected[i]!.month).toBe(true);
+    });
   });
 
   it('the cartogram has a linked tile for each of the 38 provinces, counts matching the data', () => {
@@ -101,7 +107,7 @@ describe('timeline and coverage map', () => {
     expect(tiles.length).toBe(38);
     for (const a of tiles) {
       const code = /provinsi\/(\d{2})\//.exec(a.getAttribute('href')!)![1]!;
-      const n = content.deklarasi.filter((r) => r.data.wilayah.startsWith(code)).length;
+      const n = content.deklarasi.filter((r) => r.data.wilayah?.startsWith(code)).length;
       expect(a.querySelector('title')?.text, code).toContain(n ? `${n} catatan` : 'belum ada catatan');
     }
     expect(doc.querySelectorAll('script').length).toBe(0);
@@ -112,19 +118,19 @@ describe('timeline and coverage map', () => {
     const items = doc.querySelectorAll('.province-list li');
     expect(items.length).toBe(38);
     const empty = items.filter((li) => li.text.includes('belum ada catatan'));
-    const covered = new Set(content.deklarasi.map((r) => r.data.wilayah.slice(0, 2)));
+    const covered = new Set(content.deklarasi.flatMap((r) => r.data.wilayah?.slice(0, 2) ?? []));
     expect(empty.length).toBe(38 - covered.size);
   });
 });
 
 describe('per-province CSV and the sortable sanction matrix', () => {
   it('each province with records has its own CSV with exactly its rows', () => {
-    const provs = [...new Set(content.deklarasi.map((r) => r.data.wilayah.slice(0, 2)))];
+    const provs = [...new Set(content.deklarasi.flatMap((r) => r.data.wilayah?.slice(0, 2) ?? []))];
     for (const p of provs) {
       const rows = parseCsv(readDist(DIST, `data/provinsi/${p}.csv`), { columns: true }) as { id: string }[];
       expect(rows.map((r) => r.id).sort(), p).toEqual(
         content.deklarasi
-          .filter((r) => r.data.wilayah.startsWith(p))
+          .filter((r) => r.data.wilayah?.startsWith(p))
           .map((r) => r.id)
           .sort(),
       );
@@ -133,7 +139,9 @@ describe('per-province CSV and the sortable sanction matrix', () => {
   });
 
   it('the sanction matrix is sortable without JavaScript: every order lists every rule, in order', () => {
-    const ORDER = ['moral', 'ringan', 'sedang', 'berat', 'ptdh', 'pidana', 'sesuai-ketentuan'];
+    // The order of the levels is the vocabulary's (src/collections/sanksi.ts), which now also holds the
+    // levels of people who are not PNS (an election official's ethics sanction heads one rule).
+    const ORDER: readonly string[] = SANCTION_LEVELS;
     const rows = (p: string) => page(DIST, p).querySelectorAll('table.sanksi-table tbody tr');
     for (const p of ['/sanksi/', '/sanksi/kelompok/', '/sanksi/jenis/', '/sanksi/perbuatan/']) {
       expect(

@@ -3,7 +3,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { DIST, htmlPages, mainLinks, page, pageExists, readDist, requireBuild } from '../support/dist.ts';
 import { loadContent } from '../support/content.ts';
+import { CSV_COLUMNS } from '../../src/lib/export.ts';
+import { recordDateAttr } from '../../src/lib/dates.ts';
 import { DEKLARASI_SUBPAGES, routes } from '../../src/lib/routes.ts';
+import { IKRAR_USES_SHOWN as SHOWN } from '../../src/lib/deklarasi.ts';
 
 let content: Awaited<ReturnType<typeof loadContent>>;
 beforeAll(async () => {
@@ -32,7 +35,9 @@ describe('every record has its page', () => {
       expect(doc.querySelector('h1')?.text.trim()).toBe(r.data.judul);
       const links = doc.querySelectorAll('a').map((a) => a.getAttribute('href'));
       for (const s of r.data.sumber) expect(links).toContain(s.url);
-      expect(doc.querySelector(`time[datetime="${r.data.tanggal}"]`)).toBeTruthy();
+      expect(
+        doc.querySelector(`time[datetime="${recordDateAttr(r.data.tanggal, r.data.presisi_tanggal)}"]`),
+      ).toBeTruthy();
       expect(doc.querySelector('.cite-box')?.text).toContain(r.id);
       expect(doc.querySelector('.page-dates time')?.getAttribute('datetime')).toBe(r.data.diverifikasi);
     }
@@ -64,23 +69,30 @@ describe('lists and exports agree with the collection', () => {
     };
     const provRows = rowsBy('/deklarasi/provinsi/');
     const regionRows = rowsBy('/deklarasi/wilayah/');
+    const nationalRows = rowsBy('/deklarasi/nasional/');
     for (const r of content.deklarasi) {
+      if (!r.data.wilayah) {
+        // National events are listed on their own page, never under a province.
+        expect([...nationalRows.values()].flat(), `${r.id} on the national page`).toContain(r.id);
+        for (const rows of provRows.values()) expect(rows, `${r.id} not on a province page`).not.toContain(r.id);
+        continue;
+      }
       const prov = r.data.wilayah.slice(0, 2);
       expect(provRows.get(prov), `${r.id} on province page`).toContain(r.id);
       expect(regionRows.get(r.data.wilayah), `${r.id} on region page`).toContain(r.id);
     }
   });
 
-  it('each ikrar page counts every declaration that used it and links the newest (up to 20)', () => {
+  it(`each ikrar page counts every declaration that used it and links the newest (up to ${SHOWN})`, () => {
     for (const k of content.ikrar) {
       const uses = content.deklarasi
         .filter((r) => r.data.ikrar === k.id)
         .sort((a, b) => b.data.tanggal.localeCompare(a.data.tanggal) || a.id.localeCompare(b.id));
       const section = page(DIST, routes.ikrar(k.id)).querySelector('section[aria-labelledby="dipakai-h"]')!;
       const linked = section.querySelectorAll('li a').map((a) => a.getAttribute('href'));
-      expect(linked, k.id).toEqual(uses.slice(0, 20).map((r) => routes.deklarasi(r.id)));
+      expect(linked, k.id).toEqual(uses.slice(0, SHOWN).map((r) => routes.deklarasi(r.id)));
       if (uses.length) expect(section.text, k.id).toContain(`${uses.length} catatan deklarasi`);
-      if (uses.length > 20) expect(section.querySelector('a[href^="/cari/"]'), k.id).toBeTruthy();
+      if (uses.length > SHOWN) expect(section.querySelector('a[href^="/cari/"]'), k.id).toBeTruthy();
     }
   });
 
@@ -99,15 +111,19 @@ describe('lists and exports agree with the collection', () => {
     expect(json.data.map((r: { id: string }) => r.id).sort()).toEqual(ids);
     expect(json.jumlah).toBe(ids.length);
     expect(pages.map((p) => p.split('/')[2]).sort()).toEqual(ids);
+    // The export carries the record's own values (the schema already vouches for their shape).
+    const byId = new Map(content.deklarasi.map((r) => [r.id, r.data]));
     for (const row of csv) {
-      expect(row.sumber_url).toMatch(/^https?:\/\//);
-      expect(row.diverifikasi).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      const d = byId.get(row.id!)!;
+      expect(row.sumber_url, row.id).toBe(d.sumber.map((s) => s.url).join(' '));
+      expect(row.diverifikasi, row.id).toBe(d.diverifikasi);
+      expect(row.tanggal, row.id).toBe(d.tanggal);
     }
   });
 
   it('CSV is RFC 4180 with CRLF line ends and a header row', () => {
     const raw = readDist(DIST, 'data/deklarasi.csv');
-    expect(raw.startsWith('id,tanggal,')).toBe(true);
+    expect(raw.startsWith(`${CSV_COLUMNS.map((c) => c.name).join(',')}\r\n`)).toBe(true);
     expect(raw.split('\r\n').length).toBeGreaterThan(content.deklarasi.length);
     expect(/[^\r]\n/.test(raw.replace(/"[^"]*"/g, ''))).toBe(false);
   });
@@ -227,5 +243,22 @@ describe('pages are light and indexed cleanly', () => {
       expect(doc.querySelector('#konten'), p).toBeTruthy();
       expect(doc.querySelector('.disclaimer')?.text, p).toMatch(/Bukan edisi resmi/);
     }
+  });
+});
+
+describe('HTML sitemap (/peta-situs/)', () => {
+  it('links every built page except record pages, the 404 page, the offline fallback and itself, and nothing else', () => {
+    const linked = new Set(mainLinks(DIST, '/peta-situs/').map((h) => h.split('#')[0]!));
+    const records = new Set(content.deklarasi.map((r) => routes.deklarasi(r.id)));
+    const notListed = new Set(['/404.html', '/peta-situs/', '/luring/belum-tersimpan/']);
+    const expected = htmlPages(DIST).filter((p) => !records.has(p) && !notListed.has(p));
+    expect(
+      [...linked].filter((h) => !expected.includes(h)),
+      'links to no built page',
+    ).toEqual([]);
+    expect(
+      expected.filter((p) => !linked.has(p)),
+      'built pages missing from the sitemap',
+    ).toEqual([]);
   });
 });

@@ -1,8 +1,9 @@
 // Trainer toolkit in the built HTML: every checker path, the quiz, slides and handouts.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DIST, mainLinks, page, pageExists, requireBuild } from '../support/dist.ts';
+import { DIST, DIST_SUBPATH, mainLinks, page, pageExists, readDist, requireBuild } from '../support/dist.ts';
 import { loadContent } from '../support/content.ts';
 import { routes } from '../../src/lib/routes.ts';
+import { signatureRows } from '../../src/lib/print.ts';
 
 let c: Awaited<ReturnType<typeof loadContent>>;
 beforeAll(async () => {
@@ -57,32 +58,60 @@ describe('quiz, slides and handouts', () => {
     for (const it of items) expect(it.querySelector('details summary')?.text).toBe('Lihat jawaban');
   });
 
-  it('each situation group has a slide deck with one slide per rule, without JavaScript', () => {
+  it('each situation group has a slide deck with a title slide, one slide per rule and a closing slide, without JavaScript', () => {
     const groups = [...new Set(c.larangan.map((l) => l.data.kelompok))];
     for (const g of groups) {
       const doc = page(DIST, `/presentasi/${g}/`);
       expect(doc.querySelectorAll('section.slide').length, g).toBe(
-        c.larangan.filter((l) => l.data.kelompok === g).length + 1,
+        c.larangan.filter((l) => l.data.kelompok === g).length + 2,
       );
       expect(doc.querySelectorAll('script')).toHaveLength(0);
     }
     for (const r of c.regulasi.filter((x) => x.data.pasal.length)) {
       expect(page(DIST, `/presentasi/regulasi/${r.id}/`).querySelectorAll('section.slide').length, r.id).toBe(
-        r.data.pasal.length + 1,
+        r.data.pasal.length + 2,
       );
     }
   });
 
-  it('every handout carries its source and verification date for the printed footer', () => {
+  it('the closing slide lists what stays allowed (from the guide) and how to report', () => {
+    const closing = page(DIST, '/presentasi/media-sosial/').querySelector('section.slide-closing')!;
+    const items = closing.querySelectorAll('ul')[0]!.querySelectorAll('li');
+    expect(items.length).toBeGreaterThanOrEqual(5);
+    expect(items[0]!.text).toBe('Memberikan suara di TPS');
+    expect(closing.querySelector(`a[href="${routes.lapor()}"]`)).toBeTruthy();
+  });
+
+  it('every handout links its print footer: URL, verification date and, with SITE_URL, a QR code file', () => {
     for (const p of [
-      '/cetak/boleh-dan-tidak/',
-      '/cetak/sanksi/',
-      '/cetak/lapor/',
+      routes.printSheet('boleh-dan-tidak'),
+      routes.printSheet('sanksi'),
+      routes.printSheet('lapor'),
       ...c.ikrar.map((k) => routes.ikrarPrint(k.id)),
     ]) {
-      const css = page(DIST, p).querySelector('style[data-print-footer]')?.text ?? '';
-      expect(css, p).toMatch(/@page\s*\{\s*@bottom-left\s*\{\s*content: "Sumber: Rambu Netralitas ASN/);
-      expect(css, p).toMatch(/diverifikasi \d{1,2} \w+ \d{4}/);
+      const href = page(DIST, p).querySelector('head link[data-print-footer]')?.getAttribute('href');
+      expect(href, p).toBe(routes.printFooterCss(p.replace(/^\/|\/$/g, '').replace(/\//g, '-')));
+      const css = readDist(DIST, href!.slice(1));
+      expect(css, p).toMatch(/@page\s*\{[\s\S]*@bottom-center\s*\{\s*content: "/);
+      expect(css, p).toContain(`content: "${p}\\A Rambu Netralitas ASN · diverifikasi `);
+      // The sub-path build has SITE_URL: absolute URL and a QR code image beside the stylesheet.
+      const sub = readDist(DIST_SUBPATH, href!.slice(1));
+      const slug = href!
+        .split('/')
+        .pop()!
+        .replace(/\.css$/, '');
+      expect(sub, p).toContain(`content: url("${slug}.svg")`);
+      expect(readDist(DIST_SUBPATH, `cetak/kaki/${slug}.svg`), p).toMatch(/^<svg /);
+    }
+  });
+
+  it('each pledge print sheet has its signature rows under the text and a continuation sheet of rows', () => {
+    for (const k of c.ikrar) {
+      const tables = page(DIST, routes.ikrarPrint(k.id)).querySelectorAll('table.signatures');
+      expect(tables, k.id).toHaveLength(2);
+      const text = [k.data.pembuka ?? '', ...k.data.butir, k.data.penutup ?? ''].filter(Boolean);
+      expect(tables[0]!.querySelectorAll('tbody tr'), k.id).toHaveLength(signatureRows(text));
+      expect(tables[1]!.querySelectorAll('tbody tr').length, k.id).toBeGreaterThanOrEqual(20);
     }
   });
 

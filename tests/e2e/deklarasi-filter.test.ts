@@ -2,8 +2,8 @@
 // filters, which must return exactly the matching records of the whole collection.
 import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { isolatedContext } from '../support/browser.ts';
-import type { StaticServer } from '../support/server.ts';
+import { isolatedContext } from '../../scripts/lib/browser.ts';
+import type { StaticServer } from '../../scripts/lib/server.ts';
 import { servedSite } from '../support/site.ts';
 import { DIST } from '../support/dist.ts';
 import { loadContent } from '../support/content.ts';
@@ -46,7 +46,7 @@ describe('/deklarasi/ filters', () => {
     await page.selectOption('#deklarasi-filter select[name="provinsi"]', { label });
     const ids = await submitAndCollect(page);
     const expected = content.deklarasi
-      .filter((r) => r.data.wilayah.startsWith('53'))
+      .filter((r) => r.data.wilayah?.startsWith('53'))
       .map((r) => r.id)
       .sort();
     expect(expected.length).toBeGreaterThan(1);
@@ -54,7 +54,7 @@ describe('/deklarasi/ filters', () => {
     const url = new URL(page.url());
     expect(url.searchParams.get('jenis')).toBe('Deklarasi');
     expect(url.searchParams.get('provinsi')).toBe(label);
-    expect(await page.inputValue('#search-form select[name="provinsi"]')).toBe(label);
+    expect(await page.inputValue('#search-filters select[name="provinsi"]')).toBe(label);
     expect(external).toEqual([]);
     await context.close();
   });

@@ -1,12 +1,14 @@
 // Real searches in Chromium against the built site, served on 127.0.0.1.
 import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { isolatedContext } from '../support/browser.ts';
-import type { StaticServer } from '../support/server.ts';
+import { isolatedContext } from '../../scripts/lib/browser.ts';
+import type { StaticServer } from '../../scripts/lib/server.ts';
 import { servedSite } from '../support/site.ts';
 import { DIST } from '../support/dist.ts';
 import { loadContent } from '../support/content.ts';
 import { routes } from '../../src/lib/routes.ts';
+import { ELECTION_LABEL } from '../../src/collections/pemilihan.ts';
+import { SCENARIO_TOPICS } from '../../src/collections/skenario.ts';
 
 let server: StaticServer;
 let browser: Browser;
@@ -79,8 +81,8 @@ describe('search', () => {
   it('a filter narrows the results and is reflected in the URL', async () => {
     const page = await open('/cari/?q=kupang');
     const before = await allResults(page);
-    // Filter values load when the reader reaches the filters.
-    await page.focus('select[name="jenis"]');
+    // Filter values load when the reader opens the filters, which come after the results.
+    await page.click('#search-filters summary');
     await page.waitForSelector('select[name="jenis"] option[value="Deklarasi"]', { state: 'attached' });
     const kinds = await page.$$eval('select[name="jenis"] option', (os) =>
       os.map((o) => (o as HTMLOptionElement).value),
@@ -101,7 +103,7 @@ describe('search', () => {
   it('filters without a query browse by province', async () => {
     const page = await open('/cari/?provinsi=Nusa+Tenggara+Timur');
     const found = await allResults(page);
-    const ntt = content.deklarasi.filter((r) => r.data.wilayah.startsWith('53')).map((r) => routes.deklarasi(r.id));
+    const ntt = content.deklarasi.filter((r) => r.data.wilayah?.startsWith('53')).map((r) => routes.deklarasi(r.id));
     expect(found).toEqual(expect.arrayContaining(ntt));
     expect(found.every((p) => p.startsWith('/deklarasi/'))).toBe(true);
   });
@@ -176,7 +178,7 @@ describe('search', () => {
 
   it('Indonesian stemming: "melanggar" finds pages that say "pelanggaran"', async () => {
     const page = await open('/cari/?q=melanggar');
-    expect(await results(page)).toContain('/regulasi/skb-netralitas-2022/');
+    expect(await allResults(page)).toContain('/regulasi/skb-netralitas-2022/');
   });
 
   it('every record of every collection is in the search index (counts per kind equal the collections)', async () => {
@@ -196,15 +198,95 @@ describe('search', () => {
       Larangan: content.larangan.length,
       Ikrar: content.ikrar.length,
       Glosarium: content.glosarium.length,
-      Panduan: content.panduan.length,
+      // The guides, and the pages on who is covered (one per kind of person, and their index).
+      Panduan: content.panduan.length + content.subjek.length + 1,
     });
   });
 
   it('the search box in the header leads to results', async () => {
-    const page = await open('/');
+    const page = await open('/larangan/'); // the home page has only its own search box
     await page.fill('#q-header', 'kupang');
     await Promise.all([page.waitForURL(/\/cari\/\?q=kupang/), page.press('#q-header', 'Enter')]);
     expect((await results(page)).length).toBeGreaterThan(0);
     expect(external).toEqual([]);
+  });
+
+  it('facet counts follow the active query and filters (each facet counted with the others only)', async () => {
+    const page = await open('/cari/?jenis=Deklarasi&provinsi=Jawa+Timur&pemilihan=Pilkada+2024');
+    await allResults(page);
+    const jatim = content.deklarasi.filter((r) => r.data.wilayah?.startsWith('35'));
+    const both = jatim.filter((r) => r.data.pemilihan.includes('pilkada-2024'));
+    const pilkada = content.deklarasi.filter((r) => r.data.pemilihan.includes('pilkada-2024'));
+    expect(both.length).toBeGreaterThan(0);
+    expect(await page.textContent('#search-status')).toContain(`${both.length} hasil`);
+    const label = (name: string, value: string) =>
+      page.$eval(
+        `#search-filters select[name="${name}"] option[value="${value}"]`,
+        (o) => (o as HTMLOptionElement).textContent,
+      );
+    await page.waitForFunction(
+      (n) =>
+        document.querySelector('#search-filters select[name="pemilihan"] option[value="Pilkada 2024"]')?.textContent ===
+        `Pilkada 2024 (${n})`,
+      both.length,
+    );
+    // Jawa Timur counted with Pilkada 2024 set; Pilkada 2024 counted with Jawa Timur set.
+    expect(await label('provinsi', 'Jawa Timur')).toBe(`Jawa Timur (${both.length})`);
+    expect(await label('pemilihan', ELECTION_LABEL['pilkada-2024'])).toBe(`Pilkada 2024 (${both.length})`);
+    // Another province keeps the count it would give with the election filter alone.
+    const other = pilkada.filter((r) => r.data.wilayah?.startsWith('53')).length;
+    expect(await label('provinsi', 'Nusa Tenggara Timur')).toBe(`Nusa Tenggara Timur (${other})`);
+  });
+
+  it('on a phone the results come before the filters, which wait behind a "Saring" disclosure', async () => {
+    const { context } = await isolatedContext(browser, { viewport: { width: 390, height: 844 }, isMobile: true });
+    const page = await context.newPage();
+    await page.goto(`${server.url}cari/?q=kampanye`);
+    await results(page);
+    const first = await page.locator('#search-results > li').first().boundingBox();
+    const filters = await page.locator('#search-filters').boundingBox();
+    expect(first!.y).toBeLessThan(844);
+    expect(first!.y).toBeLessThan(filters!.y);
+    expect(await page.$eval('#search-filters', (d) => (d as HTMLDetailsElement).open)).toBe(false);
+    expect(await page.isVisible('#search-filters select[name="provinsi"]')).toBe(false);
+    await context.close();
+  });
+
+  it('a whole question: question words dropped, words searched one by one with synonyms, and the page says so', async () => {
+    server.log.length = 0;
+    const page = await open('/cari/?q=' + encodeURIComponent('saya pppk boleh like postingan calon bupati?'));
+    const found = await results(page);
+    expect(found.length).toBeGreaterThan(0);
+    const info = (await page.textContent('#search-info')) ?? '';
+    expect(info).toMatch(/Dicari kata per kata: pppk · like · postingan · calon bupati/);
+    expect(info).toMatch(/like: [^\n]*menyukai/);
+    expect(info).toMatch(/postingan: [^\n]*unggahan/);
+    expect(info).toMatch(/Diabaikan: saya, boleh/);
+    expect(server.log.some((r) => r.url.endsWith('/data/sinonim.json'))).toBe(true);
+    // The first result shows its verdict and sanction.
+    expect(await page.textContent('#search-results > li:first-child .result-facts')).toMatch(
+      /(Tidak boleh|Boleh|Tergantung).*Sanksi/,
+    );
+  });
+
+  it('a plain word fetches no synonym list, and a typo is corrected and said', async () => {
+    server.log.length = 0;
+    let page = await open('/cari/?q=kupang');
+    await results(page);
+    expect(server.log.filter((r) => /\/data\/(sinonim|kosakata)\.json/.test(r.url))).toEqual([]);
+    page = await open('/cari/?q=kampamye');
+    expect(await results(page)).toContain(routes.glosarium('kampanye'));
+    expect(await page.textContent('#search-info')).toMatch(/kampamye → kampanye/);
+  });
+
+  it('nothing found: the empty state links to every checker topic', async () => {
+    const page = await open('/cari/?q=zzqx');
+    await results(page);
+    expect(await page.textContent('#search-status')).toMatch(/Tidak ada hasil/);
+    const links = await page.$$eval('#search-empty a', (as) =>
+      as.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+    );
+    for (const t of SCENARIO_TOPICS) expect(links).toContain(routes.checkerTopic(t));
+    expect(await page.isVisible('#search-empty')).toBe(true);
   });
 });

@@ -1,8 +1,8 @@
 // The same site built with BASE_PATH=/netralitas/ works when served under that sub-path.
 import { describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { isolatedContext } from '../support/browser.ts';
-import type { StaticServer } from '../support/server.ts';
+import { isolatedContext } from '../../scripts/lib/browser.ts';
+import type { StaticServer } from '../../scripts/lib/server.ts';
 import { servedSite } from '../support/site.ts';
 import { DIST_SUBPATH, SUBPATH } from '../support/dist.ts';
 

@@ -1,11 +1,15 @@
 // Trainer toolkit in Chromium: quiz by keyboard, handouts printed to PDF, offline pack.
 import { describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { isolatedContext } from '../support/browser.ts';
-import type { StaticServer } from '../support/server.ts';
+import { isolatedContext } from '../../scripts/lib/browser.ts';
+import type { StaticServer } from '../../scripts/lib/server.ts';
 import { servedSite } from '../support/site.ts';
-import { DIST } from '../support/dist.ts';
+import { afterAll, beforeAll } from 'vitest';
+import { DIST, DIST_SUBPATH, SUBPATH, SUBPATH_SITE, requireBuild } from '../support/dist.ts';
+import { serveDist } from '../../scripts/lib/server.ts';
 import { loadContent } from '../support/content.ts';
+import { pdfFile, pdfPages } from '../support/pdf.ts';
+import { routes } from '../../src/lib/routes.ts';
 
 let server: StaticServer;
 let browser: Browser;
@@ -16,7 +20,13 @@ servedSite(DIST, {}, async (s, b) => {
   c = await loadContent();
 });
 
-const pdfPages = (buf: Buffer) => (buf.toString('latin1').match(/\/Type\s*\/Page(?![a-z])/g) ?? []).length;
+// The sub-path build is made with SITE_URL: its printed sheets carry absolute URLs and QR codes.
+let sub: StaticServer;
+beforeAll(async () => {
+  requireBuild(DIST_SUBPATH);
+  sub = await serveDist(DIST_SUBPATH, { base: SUBPATH });
+});
+afterAll(() => sub?.close());
 
 describe('quiz', () => {
   it('shows one question at a time; arrows move, space reveals the answer then the basis, guesses are scored', async () => {
@@ -72,30 +82,94 @@ describe('quiz', () => {
 
 describe('printable handouts', () => {
   const sheets = () => [
-    'cetak/boleh-dan-tidak/',
-    'cetak/sanksi/',
-    'cetak/lapor/',
-    ...c.ikrar.map((k) => `ikrar/${k.id}/cetak/`),
+    routes.printSheet('boleh-dan-tidak'),
+    routes.printSheet('sanksi'),
+    routes.printSheet('lapor'),
+    routes.statistikCetak(),
+    ...c.ikrar.map((k) => routes.ikrarPrint(k.id)),
   ];
+  const print = (page: import('playwright-core').Page) =>
+    page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
 
-  it('each prints to A4 PDF on its stated number of pages', async () => {
+  it('each prints to A4 PDF on its stated number of pages: "Langkah melapor" on one, pledges on two', async () => {
     const { context } = await isolatedContext(browser);
     const page = await context.newPage();
     const wrong: string[] = [];
-    for (const p of sheets()) {
-      await page.goto(server.url + p);
-      // The sheet states its own length (shown on /cetak/); the PDF must match it.
-      const expected = Number(await page.getAttribute('h1', 'data-halaman'));
-      expect(expected, p).toBeGreaterThan(0);
-      await page.emulateMedia({ media: 'print' });
-      const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
-      const n = pdfPages(pdf);
-      if (n !== expected) wrong.push(`${p}: ${n} pages, expected ${expected}`);
-      await page.emulateMedia({ media: 'screen' });
+    for (const base of [server.url, sub.url]) {
+      for (const p of sheets()) {
+        await page.goto(base + p.slice(1));
+        // The sheet states its own length (shown on /cetak/); the PDF must match it.
+        const expected = Number(await page.getAttribute('h1', 'data-halaman'));
+        expect(expected, p).toBeGreaterThan(0);
+        await page.emulateMedia({ media: 'print' });
+        const n = pdfPages(await print(page));
+        if (n !== expected) wrong.push(`${base}${p}: ${n} pages, expected ${expected}`);
+        await page.emulateMedia({ media: 'screen' });
+      }
     }
     expect(wrong).toEqual([]);
+    expect(
+      Number(await page.goto(server.url + 'cetak/lapor/').then(() => page.getAttribute('h1', 'data-halaman'))),
+    ).toBe(1);
     await context.close();
   }, 120_000);
+
+  it('prints every word in at least 9 pt, and never splits a list item across columns or pages', async () => {
+    const { context } = await isolatedContext(browser);
+    const page = await context.newPage();
+    const small: string[] = [];
+    for (const p of sheets()) {
+      await page.goto(sub.url + p.slice(1));
+      await page.emulateMedia({ media: 'print' });
+      const found = await page.evaluate(() => {
+        const out: string[] = [];
+        for (const el of document.querySelectorAll<HTMLElement>('body *')) {
+          const own = [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent!.trim());
+          if (!own || !el.getClientRects().length) continue;
+          const px = parseFloat(getComputedStyle(el).fontSize);
+          if (px < 12) out.push(`${el.tagName.toLowerCase()} ${px}px "${el.textContent!.trim().slice(0, 30)}"`);
+        }
+        const lists = [...document.querySelectorAll('main li')].filter(
+          (li) => getComputedStyle(li).breakInside !== 'avoid',
+        );
+        return { out, lists: lists.length };
+      });
+      for (const o of found.out) small.push(`${p}: ${o}`);
+      expect(found.lists, p).toBe(0);
+      await page.emulateMedia({ media: 'screen' });
+    }
+    expect(small).toEqual([]);
+    await context.close();
+  }, 60_000);
+
+  it('every printed page carries the absolute URL of its sheet and a QR code that scans to it', async () => {
+    const { context } = await isolatedContext(browser);
+    const page = await context.newPage();
+    const missing: string[] = [];
+    for (const p of sheets()) {
+      const url = new URL(SUBPATH + p.slice(1), SUBPATH_SITE).href;
+      await page.goto(sub.url + p.slice(1));
+      await page.emulateMedia({ media: 'print' });
+      const pdf = pdfFile(await print(page));
+      const pages = Number(await page.getAttribute('h1', 'data-halaman'));
+      for (let n = 1; n <= pages; n++) {
+        if (!pdf.text(n).replace(/\s+/g, '').includes(url)) missing.push(`${p} page ${n}: no URL`);
+        const qr = pdf.qr(n);
+        if (qr !== url) missing.push(`${p} page ${n}: QR ${qr}`);
+      }
+      pdf.done();
+      await page.emulateMedia({ media: 'screen' });
+    }
+    expect(missing).toEqual([]);
+    await context.close();
+  }, 120_000);
+
+  it('without SITE_URL a sheet prints its path and no QR code (a code to a bare path would lead nowhere)', async () => {
+    const res = await fetch(`${server.url}cetak/kaki/cetak-lapor.css`);
+    const css = await res.text();
+    expect(css).toContain('content: "/cetak/lapor/\\A ');
+    expect(css).not.toMatch(/url\(/);
+  });
 
   it('a printed sheet hides navigation', async () => {
     const { context } = await isolatedContext(browser);

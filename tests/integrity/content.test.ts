@@ -4,6 +4,8 @@
 // this particular content.
 import { beforeAll, describe, expect, it } from 'vitest';
 import path from 'node:path';
+import { readFileSync, readdirSync } from 'node:fs';
+import { isDraft } from '../../scripts/lib/templates.ts';
 import { checkContentDir, formatProblem } from '../../src/lib/validate.ts';
 import { SITUATION_GROUPS } from '../../src/collections/larangan.ts';
 import { ROOT } from '../support/dist.ts';
@@ -16,6 +18,14 @@ beforeAll(async () => {
 const get = (id: string) => c.regulasi.find((r) => r.id === id)!;
 
 describe('content/ as a whole', () => {
+  it('holds no unfinished draft from npm run baru (valid skeletons may not be published)', () => {
+    const dir = path.resolve(ROOT, process.env.CONTENT_DIR ?? 'content');
+    const drafts = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter(
+      (f) => /\.(ya?ml|mdx)$/.test(f) && isDraft(readFileSync(path.join(dir, f), 'utf8')),
+    );
+    expect(drafts).toEqual([]);
+  });
+
   it('passes every schema and cross-reference check', async () => {
     const problems = await checkContentDir(path.resolve(ROOT, process.env.CONTENT_DIR ?? 'content'), ROOT);
     expect(problems.map(formatProblem)).toEqual([]);
@@ -67,7 +77,7 @@ describe('instruments (regulasi)', () => {
 describe('declarations (deklarasi)', () => {
   it('at least 100 records across at least 25 provinces', () => {
     expect(c.deklarasi.length).toBeGreaterThanOrEqual(100);
-    expect(new Set(c.deklarasi.map((r) => r.data.wilayah.slice(0, 2))).size).toBeGreaterThanOrEqual(25);
+    expect(new Set(c.deklarasi.flatMap((r) => r.data.wilayah?.slice(0, 2) ?? [])).size).toBeGreaterThanOrEqual(25);
   });
 
   it('the five seed events are present', () => {

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
-import { isolatedContext } from './browser.ts';
+import { isolatedContext } from '../../scripts/lib/browser.ts';
 import { DIST, htmlPages } from './dist.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -40,7 +40,8 @@ export async function auditAll(
   paths: string[],
   colorScheme: 'light' | 'dark' = 'light',
 ): Promise<{ violations: string[]; external: string[] }> {
-  const { context, external } = await isolatedContext(browser, { colorScheme });
+  // axe is injected as an inline script, which the site's Content-Security-Policy (rightly) blocks.
+  const { context, external } = await isolatedContext(browser, { colorScheme, bypassCSP: true });
   const tab = await context.newPage();
   const violations: string[] = [];
   for (const p of paths) violations.push(...(await audit(tab, baseUrl, p)));

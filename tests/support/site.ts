@@ -1,8 +1,8 @@
 // Serves a built site on 127.0.0.1 and starts Chromium for the tests of one file.
 import { afterAll, beforeAll } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launch } from './browser.ts';
-import { serveDist, type StaticServer } from './server.ts';
+import { launch } from '../../scripts/lib/browser.ts';
+import { serveDist, type StaticServer } from '../../scripts/lib/server.ts';
 import { requireBuild } from './dist.ts';
 
 export function servedSite(

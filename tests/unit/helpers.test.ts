@@ -2,15 +2,19 @@ import type { EntryOf } from '../../src/collections/index.ts';
 import { describe, expect, it } from 'vitest';
 import { rec } from '../support/records.ts';
 import { formatDate, formatDateShort, formatMonth, weekdayOf } from '../../src/lib/dates.ts';
-import { withBase } from '../../src/lib/url.ts';
+import { absoluteUrl, normalizeBase, withBase } from '../../src/lib/url.ts';
+import { readSection, replaceSection } from '../../scripts/lib/doc-section.ts';
+import { sanctionMatrix } from '../../src/lib/sanctions.ts';
 import { isRealDate } from '../../src/collections/common.ts';
 import { schema as deklarasiSchema } from '../../src/collections/deklarasi.ts';
 import { monthlyTimeline, provinceCounts, regionCounts, usageByIkrar } from '../../src/lib/deklarasi.ts';
 import { sort as byDateDesc } from '../../src/collections/deklarasi.ts';
 import { loadRegions, timezoneOf } from '../../src/lib/regions.ts';
-import { sanctionMatrix } from '../../src/lib/sanctions.ts';
 import { CSV_COLUMNS, toRow } from '../../src/lib/export.ts';
 import { citeText } from '../../src/lib/cite.ts';
+import { inSentence } from '../../src/lib/text.ts';
+import { tableUnder } from '../../src/lib/markdown.ts';
+import { printFooterCss, printFooterText, printSlug, signatureRows } from '../../src/lib/print.ts';
 
 describe('dates', () => {
   it('formats Indonesian long dates with the weekday', () => {
@@ -46,6 +50,57 @@ describe('withBase', () => {
   it('leaves external links and fragments alone', () => {
     expect(withBase('https://example.org/x', '/netralitas/')).toBe('https://example.org/x');
     expect(withBase('#pasal-1', '/netralitas/')).toBe('#pasal-1');
+  });
+  it('normalises a base path to one shape, slash at both ends', () => {
+    for (const b of ['netralitas', '/netralitas', 'netralitas/', '/netralitas/', '//netralitas//'])
+      expect(normalizeBase(b), b).toBe('/netralitas/');
+    for (const b of ['', '/', undefined]) expect(normalizeBase(b), String(b)).toBe('/');
+  });
+});
+
+describe('marked doc sections', () => {
+  const doc = '# T\n\n<!-- a:start -->\nold\n<!-- a:end -->\n\ntail\n';
+  it('replaces only the marked section and reads it back', () => {
+    const out = replaceSection(doc, 'a', 'new $& text');
+    expect(out).toBe('# T\n\n<!-- a:start -->\nnew $& text\n<!-- a:end -->\n\ntail\n');
+    expect(readSection(out, 'a')).toBe('new $& text');
+  });
+  it('appends a section that is not there yet', () => {
+    expect(replaceSection('# T\n', 'b', 'x')).toBe('# T\n\n<!-- b:start -->\nx\n<!-- b:end -->\n');
+    expect(readSection('# T\n', 'b')).toBeUndefined();
+  });
+});
+
+describe('absoluteUrl', () => {
+  it('is the absolute URL when SITE_URL is set, under the base', () => {
+    expect(absoluteUrl('/deklarasi/x/', 'https://netralitas.example.id', '/')).toBe(
+      'https://netralitas.example.id/deklarasi/x/',
+    );
+    expect(absoluteUrl('/deklarasi/x/', 'https://example.org/', '/netralitas/')).toBe(
+      'https://example.org/netralitas/deklarasi/x/',
+    );
+    // A site with a path: the base decides the path, never doubled.
+    expect(absoluteUrl('/data/', 'https://example.org/netralitas/', '/netralitas/')).toBe(
+      'https://example.org/netralitas/data/',
+    );
+  });
+  it('is the base-aware path without SITE_URL', () => {
+    expect(absoluteUrl('/deklarasi/x/', undefined, '/')).toBe('/deklarasi/x/');
+    expect(absoluteUrl('/deklarasi/x/', undefined, '/netralitas/')).toBe('/netralitas/deklarasi/x/');
+    expect(absoluteUrl('/deklarasi/x/', '', '/netralitas/')).toBe('/netralitas/deklarasi/x/');
+  });
+  it('leaves absolute URLs alone', () => {
+    expect(absoluteUrl('https://jdih.example.go.id/a', 'https://example.org', '/')).toBe(
+      'https://jdih.example.go.id/a',
+    );
+  });
+});
+
+describe('inSentence', () => {
+  it('lower-cases a sentence-case label but keeps acronyms (bug 16)', () => {
+    expect(inSentence('Media sosial')).toBe('media sosial');
+    expect(inSentence('PPPK dan non-ASN')).toBe('PPPK dan non-ASN');
+    expect(inSentence('ASN')).toBe('ASN');
   });
 });
 
@@ -127,5 +182,39 @@ describe('sanction matrix', () => {
     expect(
       sanctionMatrix([mk('x', 'ptdh'), mk('y', 'moral'), mk('z', 'berat'), mk('w', 'sedang')]).map((r) => r.id),
     ).toEqual(['y', 'w', 'z', 'x']);
+  });
+});
+
+describe('tableUnder', () => {
+  it('reads the body rows of the first table under a heading', () => {
+    const md =
+      '# T\n\n## Ringkasan\n\nIntro.\n\n| A | B |\n| --- | --- |\n| a1 | b1 |\n| a2 | b2 |\n\nAfter.\n\n## Lain\n\n| x | y |\n';
+    expect(tableUnder(md, 'Ringkasan')).toEqual([
+      ['a1', 'b1'],
+      ['a2', 'b2'],
+    ]);
+    expect(tableUnder(md, 'Tidak ada')).toEqual([]);
+  });
+});
+
+describe('print footers', () => {
+  it('names footer files after the sheet path', () => {
+    expect(printSlug('/ikrar/kota-tual-2023/cetak/')).toBe('ikrar-kota-tual-2023-cetak');
+    expect(printSlug('/cetak/lapor/')).toBe('cetak-lapor');
+  });
+  it('puts the URL on the first line and escapes the text for CSS', () => {
+    const text = printFooterText('https://contoh.id/cetak/lapor/', '2026-11-23');
+    expect(text).toBe(
+      'https://contoh.id/cetak/lapor/\nRambu Netralitas ASN · diverifikasi 23 November 2026 · bukan edisi resmi peraturan',
+    );
+    const css = printFooterCss('a "b" \\ c\nd', 'x.svg');
+    expect(css).toContain('content: "a \\"b\\" \\\\ c\\A d";');
+    expect(css).toContain('content: url("x.svg")');
+    expect(printFooterCss('a')).toContain('content: none');
+  });
+  it('fits about 20 signature rows under a short pledge, fewer under a long one', () => {
+    expect(signatureRows(['Satu.', 'Dua.', 'Tiga.'])).toBe(20);
+    expect(signatureRows(Array.from({ length: 8 }, () => 'x'.repeat(250)))).toBeLessThan(17);
+    expect(signatureRows(Array.from({ length: 40 }, () => 'x'.repeat(250)))).toBe(10);
   });
 });

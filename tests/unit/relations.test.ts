@@ -75,6 +75,34 @@ describe('relations', () => {
     expect(n).toHaveLength(1);
     expect(n[0]!.notice.successor).toBeUndefined();
   });
+  it('collects one notice for an amended instrument however many of its provisions are cited', () => {
+    const amended = [
+      ...all,
+      reg('ubah', {
+        status: 'diubah',
+        pasal: [
+          { anchor: 'pasal-1', label: 'Pasal 1', inti: 'a' },
+          { anchor: 'pasal-2', label: 'Pasal 2', inti: 'b' },
+        ],
+      }),
+      reg('putusan', { relasi: [{ jenis: 'mengubah', regulasi: 'ubah' }] }),
+    ];
+    const n = noticesFor(
+      [
+        { regulasi: 'ubah', pasal: 'pasal-1' },
+        { regulasi: 'ubah', pasal: 'pasal-2' },
+        { regulasi: 'lama', pasal: 'pasal-9-ayat-2' },
+        { regulasi: 'lama', pasal: 'pasal-1' },
+      ],
+      amended,
+    );
+    expect(n.map((x) => `${x.ref.regulasi}#${x.ref.pasal ?? ''}`)).toEqual([
+      'ubah#',
+      'lama#pasal-9-ayat-2',
+      'lama#pasal-1',
+    ]);
+    expect(n[0]!.notice.by).toEqual(['putusan']);
+  });
   it('labels and links citations', () => {
     expect(citationLabel({ regulasi: 'baru', pasal: 'pasal-9-ayat-2' }, all)).toBe('BARU Pasal 9 ayat (2)');
     expect(citationPath({ regulasi: 'baru', pasal: 'pasal-9-ayat-2' })).toBe('/regulasi/baru/#pasal-9-ayat-2');

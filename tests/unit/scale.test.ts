@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { rec } from '../support/records.ts';
 import { filterOptions, groupBy, groupPages, pageParam, paginate, PAGE_SIZE } from '../../src/lib/deklarasi.ts';
 import { loadRegions } from '../../src/lib/regions.ts';
-import { ELECTION_LABEL, EVENT_LABEL } from '../../src/collections/deklarasi.ts';
+import { EVENT_LABEL } from '../../src/collections/deklarasi.ts';
+import { ELECTION_LABEL } from '../../src/collections/pemilihan.ts';
 import { inOfflinePack } from '../../src/integrations/offline.ts';
 import { FEED_LIMIT, newestEntries } from '../../src/lib/atom.ts';
 import { indexOrder, searchableHtml } from '../../src/integrations/pagefind.ts';
@@ -50,13 +51,15 @@ describe('offline pack contents', () => {
       'pagefind/fragment/id_abc.pf_fragment',
       'data/index.html',
       'data/pasal.json',
+      'data/sinonim.json',
+      'data/kosakata.json',
       'luring/belum-tersimpan/index.html',
       '_astro/site.css',
     ]) {
       expect(inOfflinePack(f), f).toBe(true);
     }
   });
-  it('leaves out record pages, table pages, region pages, full exports and its own files', () => {
+  it('leaves out record pages, table pages, region pages, full exports, preview images, crawler files and its own files', () => {
     for (const f of [
       'deklarasi/2024-10-17-kota-kupang/index.html',
       'deklarasi/halaman/2/index.html',
@@ -68,6 +71,10 @@ describe('offline pack contents', () => {
       'data/provinsi/53.csv',
       'sw.js',
       'offline-manifest.json',
+      'og/larangan.png',
+      'robots.txt',
+      'sitemap-index.xml',
+      'sitemap-0.xml',
     ]) {
       expect(inOfflinePack(f), f).toBe(false);
     }
@@ -119,7 +126,7 @@ describe('grouped table pages', () => {
     const records = Array.from({ length: PAGE_SIZE + 3 }, (_, i) =>
       rec(`r${i}`, '2024-10-17', i % 2 ? '53.71' : '11', { diverifikasi: i === 5 ? '2026-11-24' : '2026-11-23' }),
     );
-    const groups = groupBy(records, (r) => r.data.wilayah.slice(0, 2));
+    const groups = groupBy(records, (r) => r.data.wilayah!.slice(0, 2));
     expect(groups.get('11')!.map((r) => r.id)).toEqual(records.filter((_, i) => i % 2 === 0).map((r) => r.id));
     const pages = groupPages([...groups, ['99', []]]);
     expect(pages.map((p) => [p.kode, p.n, p.pages, p.rows.length, p.total])).toEqual([

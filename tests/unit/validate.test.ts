@@ -98,6 +98,62 @@ const EXPECT: Record<string, [string, string, RegExp]> = {
     'sanksi.tingkat',
     /^butir lampiran bagian A \(kode etik\) bersanksi moral/,
   ],
+  // Second edition: who is covered, the criminal route, declarations and figures.
+  'sanction-not-for-person': [
+    'skenario/b-non-asn.yaml',
+    'sanksi',
+    /^sanksi "berat" tidak berlaku bagi Pegawai non-ASN \(subjek non-asn\); pakai salah satu: kontrak, pidana, sesuai-ketentuan$/,
+  ],
+  'cltn-without-alternative': [
+    'skenario/b-cltn.yaml',
+    'tanpa_cltn',
+    /^menyarankan CLTN padahal berlaku juga bagi PPPK, yang tidak punya CLTN; isi tanpa_cltn/,
+  ],
+  'legal-correction-without-source': [
+    'perubahan/b-koreksi.yaml',
+    'sumber',
+    /^koreksi isi hukum wajib menyebut sumbernya/,
+  ],
+  'national-with-region': [
+    'deklarasi/b-nasional.yaml',
+    'wilayah',
+    /^acara tingkat nasional tidak diarsipkan di provinsi tempat acaranya/,
+  ],
+  'month-precision-with-day': ['deklarasi/b-bulan.yaml', 'tanggal', /^presisi_tanggal bulan: tulis tanggal 2024-10-01/],
+  'dangling-person': ['deklarasi/b-orang.yaml', 'pejabat[0].orang', /^orang "tidak-ada" tidak ada di content\/orang\//],
+  'dangling-parent': ['deklarasi/b-induk.yaml', 'induk', /^rekaman induk "tidak-ada" tidak ada/],
+  'election-without-file': [
+    'deklarasi/b-pemilu.yaml',
+    'pemilihan[0]',
+    /^pemilihan "pemilu-2019" belum punya berkas content\/pemilihan\/pemilu-2019\.yaml/,
+  ],
+  'unknown-subject': [
+    'skenario/b-subjek.yaml',
+    'berlaku_untuk[0]',
+    /^subjek "tidak-ada" tidak ada di content\/subjek\//,
+  ],
+  'figure-without-value': [
+    'statistik/b-angka.yaml',
+    'nilai',
+    /^isi nilai \(angka\) atau persen seperti disebut sumber$/,
+  ],
+  'criminal-route-without-statute': [
+    'skenario/b-pidana.yaml',
+    'jalur_pidana.dasar',
+    /^jalur pidana harus berdasar pasal undang-undang \(UU\)/,
+  ],
+  'not-found-without-searches': [
+    'belum-pasti/b-kosong.yaml',
+    'pencarian',
+    /^keadaan tidak-ditemukan wajib mencantumkan pencarian/,
+  ],
+  // Search synonyms (content/sinonim/).
+  'synonym-in-two-groups': [
+    'sinonim/b-jempol.yaml',
+    'kata[0]',
+    /"jempol" sudah ada di .*sinonim\/menyukai\.yaml; satu kata hanya boleh di satu kelompok/,
+  ],
+  'synonym-filler-only': ['sinonim/b-kapan.yaml', 'kata[0]', /"kapan" hanya berisi kata tanya atau kata pengisi/],
 };
 
 let regions: Regions;
