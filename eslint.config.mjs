@@ -2,11 +2,12 @@
 // Lint: the recommended JS, TypeScript and Astro rules; `npm run lint` (part of `npm test`) fails
 // on any finding. Formatting is Prettier's job, not ESLint's.
 import js from '@eslint/js';
+import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 import astro from 'eslint-plugin-astro';
 import globals from 'globals';
 
-export default tseslint.config(
+export default defineConfig(
   { ignores: ['dist/', 'dist-*/', '.astro/', 'node_modules/', 'tests/.output/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,

@@ -5,9 +5,10 @@ import path from 'node:path';
 import { indexSite } from '../src/integrations/pagefind.ts';
 import { writeOfflinePack } from '../src/integrations/offline.ts';
 import { routes } from '../src/lib/routes.ts';
+import { normalizeBase } from '../src/lib/url.ts';
 
 const out = path.resolve(process.env.OUT_DIR ?? 'dist');
-const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/').replace(/^(?!\/)/, '/');
+const base = normalizeBase(process.env.BASE_PATH);
 // Records newest first (the order of the JSON export), so filter-only searches list them that way.
 const exported = JSON.parse(readFileSync(path.join(out, 'data/deklarasi.json'), 'utf8')) as { data: { id: string }[] };
 const idx = await indexSite(

@@ -1,29 +1,29 @@
 // `npm run bench:search`: search payload and latency in Chromium at growing record counts.
-// For each N: generate content (scripts/gen-records.mjs), build it, serve it with gzip on
+// For each N: generate content (scripts/gen-records.ts), build it, serve it with gzip on
 // 127.0.0.1, open /cari/ in a fresh context, type a query and count every byte the server sent
 // for search (Pagefind files) until the results show. Writes a section of docs/benchmarks.md.
 //   npm run bench:search -- --sizes 1000,10000
 import { spawnSync } from 'node:child_process';
-import { writeSection } from './doc-section.mjs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { generate } from './gen-records.mjs';
-import { serveDist } from '../tests/support/server.ts';
-import { launch } from '../tests/support/browser.ts';
-import { measureFirstQuery } from '../tests/support/search-measure.ts';
+import { writeSection } from './lib/doc-section.ts';
+import { generate } from './gen-records.ts';
+import { serveDist } from './lib/server.ts';
+import { launch } from './lib/browser.ts';
+import { measureFirstQuery, type QueryMeasure } from './lib/search-measure.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const i = process.argv.indexOf('--sizes');
-const sizes = (i > -1 ? process.argv[i + 1] : '1000,10000').split(',').map(Number);
+const sizes = ((i > -1 ? process.argv[i + 1] : undefined) ?? '1000,10000').split(',').map(Number);
 // Three one-word queries (the budget test's), a two-word phrase and a pasal citation (re-ranked, so it reads more fragments).
 const QUERIES = ['kupang', 'spanduk', 'ikrar', 'media sosial', 'pasal 5 huruf n'];
 
-async function measure(dist) {
+async function measure(dist: string): Promise<QueryMeasure[]> {
   const server = await serveDist(dist, { gzip: true });
   const browser = await launch();
   try {
-    const out = [];
+    const out: QueryMeasure[] = [];
     for (const q of QUERIES) out.push(await measureFirstQuery(browser, server, q));
     return out;
   } finally {
@@ -32,7 +32,7 @@ async function measure(dist) {
   }
 }
 
-const rows = [];
+const rows: string[] = [];
 for (const n of sizes) {
   const tmp = await mkdtemp(path.join(os.tmpdir(), 'rambu-search-'));
   try {
@@ -46,8 +46,9 @@ for (const n of sizes) {
     });
     if (r.status !== 0) throw new Error(`build failed at N=${n}:\n${r.stdout}\n${r.stderr}`);
     for (const m of await measure(dist)) {
+      const kib = (k: string) => ((m.by[k] ?? 0) / 1024).toFixed(1);
       rows.push(
-        `| ${n} | ${m.q} | ${(m.bytes / 1024).toFixed(1)} | ${(m.by.ui / 1024 || 0).toFixed(1)} | ${(m.by.js / 1024 || 0).toFixed(1)} | ${(m.by.wasm / 1024 || 0).toFixed(1)} | ${(m.by.meta / 1024 || 0).toFixed(1)} | ${(m.by.index / 1024 || 0).toFixed(1)} | ${(m.by.fragments / 1024 || 0).toFixed(1)} | ${(m.by.provisions / 1024 || 0).toFixed(1)} | ${(m.pageBytes / 1024).toFixed(1)} | ${m.ms.toFixed(0)} |`,
+        `| ${n} | ${m.q} | ${(m.bytes / 1024).toFixed(1)} | ${kib('ui')} | ${kib('js')} | ${kib('wasm')} | ${kib('meta')} | ${kib('index')} | ${kib('fragments')} | ${kib('provisions')} | ${(m.pageBytes / 1024).toFixed(1)} | ${m.ms.toFixed(0)} |`,
       );
       console.log(rows.at(-1));
     }
@@ -57,7 +58,7 @@ for (const n of sizes) {
 }
 
 const table = [
-  `Measured ${new Date().toISOString().slice(0, 10)} by \`npm run bench:search\` (scripts/search-payload.mjs): synthetic records added to the real content, a fresh Chromium context per query, bytes counted by the test server (gzip level 9 on text; Pagefind files as shipped). KiB. "search total" = the page's search script (when Astro emits it as a file rather than inline), every Pagefind file for opening /cari/ and the first query, and the provision index that answers citation queries ("pasal 5 huruf n"); the page HTML is listed apart. Latency = from the input event to results on screen, including a 60 ms debounce.`,
+  `Measured ${new Date().toISOString().slice(0, 10)} by \`npm run bench:search\` (scripts/search-payload.ts): synthetic records added to the real content, a fresh Chromium context per query, bytes counted by the test server (gzip level 9 on text; Pagefind files as shipped). KiB. "search total" = the page's search script (when Astro emits it as a file rather than inline), every Pagefind file for opening /cari/ and the first query, and the provision index that answers citation queries ("pasal 5 huruf n"); the page HTML is listed apart. Latency = from the input event to results on screen, including a 60 ms debounce.`,
   '',
   '| N records | query | search total | search script | pagefind.js | wasm | meta | index chunks | fragments | provision index | page HTML | ms |',
   '|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',

@@ -5,10 +5,10 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { mkdtempSync, readFileSync, readdirSync, existsSync } from 'node:fs';
-import { writeSection } from './doc-section.mjs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { serveDist } from '../tests/support/server.ts';
+import { writeSection } from './lib/doc-section.ts';
+import { serveDist } from './lib/server.ts';
 import { routes } from '../src/lib/routes.ts';
 
 const LIGHTHOUSE = 'lighthouse@13.5.0';
@@ -25,11 +25,18 @@ const rec = readdirSync(path.join(dist, 'deklarasi'))
   .filter((d) => /^\d{4}-/.test(d))
   .sort()
   .at(-1);
-const pages = [
+if (!reg || !rec) throw new Error('dist/ has no regulation or record page');
+const pages: [string, string][] = [
   ['Beranda', '/'],
   ['Regulasi', routes.regulasi(reg)],
   ['Rekaman deklarasi', routes.deklarasi(rec)],
 ];
+
+/** The parts of Lighthouse's JSON report read here. */
+interface LighthouseReport {
+  categories: Record<string, { score: number } | undefined>;
+  audits: Record<string, { displayValue?: string } | undefined>;
+}
 
 const server = await serveDist(dist, { gzip: true });
 const out = mkdtempSync(path.join(tmpdir(), 'lh-'));
@@ -55,10 +62,10 @@ try {
         maxBuffer: 64 * 1024 * 1024,
       },
     );
-    const r = JSON.parse(readFileSync(file, 'utf8'));
-    const s = (k) => Math.round(r.categories[k].score * 100);
+    const r = JSON.parse(readFileSync(file, 'utf8')) as LighthouseReport;
+    const s = (k: string) => Math.round((r.categories[k]?.score ?? 0) * 100);
     rows.push(
-      `| ${label} | \`${p}\` | ${s('performance')} | ${s('accessibility')} | ${s('best-practices')} | ${s('seo')} | ${r.audits['largest-contentful-paint'].displayValue} | ${r.audits['total-byte-weight'].displayValue} |`,
+      `| ${label} | \`${p}\` | ${s('performance')} | ${s('accessibility')} | ${s('best-practices')} | ${s('seo')} | ${r.audits['largest-contentful-paint']?.displayValue} | ${r.audits['total-byte-weight']?.displayValue} |`,
     );
   }
 } finally {

@@ -3,17 +3,20 @@
 // ringkasan, ~50-word catatan_verifikasi, real Kemendagri codes, correct weekday and
 // time zone). The records pass the content checker.
 //
-//   node scripts/gen-records.mjs N [OUT_DIR]   → prints OUT_DIR (default: a new temp dir)
+//   node scripts/gen-records.ts N [OUT_DIR]   → prints OUT_DIR (default: a new temp dir)
 //
 // Same N, same files, byte for byte (seeded PRNG, no clock).
-import { cp, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { WEEKDAYS } from '../src/collections/common.ts';
+import { EVENT_TYPES as KINDS, PARTICIPANT_GROUPS as PESERTA, type EventType } from '../src/collections/deklarasi.ts';
+import type { Election } from '../src/collections/pemilihan.ts';
+import { loadRegions, timezoneOf, type Regency } from '../src/lib/regions.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-const WEEKDAYS = ['Minggu', 'Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat', 'Sabtu'];
 const BULAN = [
   'Januari',
   'Februari',
@@ -28,12 +31,16 @@ const BULAN = [
   'November',
   'Desember',
 ];
-const WITA = new Set(['51', '52', '53', '63', '64', '65', '71', '72', '73', '74', '75', '76']);
-const WIT = new Set(['81', '82', '91', '92', '93', '94', '95', '96']);
-const zoneOf = (prov) => (WIT.has(prov) ? 'WIT' : WITA.has(prov) ? 'WITA' : 'WIB');
+
+interface Rng {
+  next(): number;
+  int(lo: number, hi: number): number;
+  pick<T>(xs: readonly T[]): T;
+  some<T>(xs: readonly T[], lo: number, hi: number): T[];
+}
 
 /** mulberry32: small, fast, deterministic. */
-function rng(seed) {
+function rng(seed: number): Rng {
   let a = seed >>> 0;
   const next = () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -42,28 +49,31 @@ function rng(seed) {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
-  const int = (lo, hi) => lo + Math.floor(next() * (hi - lo + 1));
-  const pick = (xs) => xs[Math.floor(next() * xs.length)];
-  const some = (xs, lo, hi) => {
+  const int = (lo: number, hi: number) => lo + Math.floor(next() * (hi - lo + 1));
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)]!;
+  const some = <T>(xs: readonly T[], lo: number, hi: number): T[] => {
     const pool = [...xs];
     const k = Math.min(pool.length, int(lo, hi));
-    const out = [];
-    for (let i = 0; i < k; i++) out.push(pool.splice(Math.floor(next() * pool.length), 1)[0]);
+    const out: T[] = [];
+    for (let i = 0; i < k; i++) out.push(pool.splice(Math.floor(next() * pool.length), 1)[0]!);
     return out;
   };
   return { next, int, pick, some };
 }
 
-async function loadAreas() {
-  const csv = async (f) =>
-    (await readFile(path.join(ROOT, 'node_modules/idn-area-data/data', f), 'utf8'))
-      .trim()
-      .split('\n')
-      .slice(1)
-      .map((l) => l.split(','));
-  const provinces = new Map((await csv('provinces.csv')).map(([code, name]) => [code, name]));
-  const regencies = (await csv('regencies.csv')).map(([code, prov, name]) => ({ code, prov, name }));
-  return { provinces, regencies };
+export interface Areas {
+  /** Province code → name. */
+  provinces: Map<string, string>;
+  regencies: Regency[];
+}
+
+/** Kemendagri codes and names, from the same package the content checker reads. */
+export async function loadAreas(): Promise<Areas> {
+  const regions = await loadRegions();
+  return {
+    provinces: new Map([...regions.provinces.values()].map((p) => [p.code, p.name])),
+    regencies: [...regions.regencies.values()],
+  };
 }
 
 const FIRST = [
@@ -139,18 +149,7 @@ const MEDIA = [
   'Humas Pemda',
   'Info Publik',
 ];
-const KINDS = [
-  'deklarasi',
-  'ikrar',
-  'pakta-integritas',
-  'apel',
-  'sosialisasi',
-  'rapat-koordinasi',
-  'surat-edaran',
-  'kunjungan-kerja',
-  'lainnya',
-];
-const KIND_WORD = {
+const KIND_WORD: Record<EventType, string> = {
   deklarasi: 'deklarasi',
   ikrar: 'ikrar',
   'pakta-integritas': 'pakta integritas',
@@ -161,7 +160,6 @@ const KIND_WORD = {
   'kunjungan-kerja': 'kunjungan kerja',
   lainnya: 'kegiatan',
 };
-const PESERTA = ['pns', 'pppk', 'non-asn', 'kepala-desa', 'perangkat-desa', 'tni', 'polri', 'pejabat-daerah'];
 const LEMBAGA = ['KPU', 'Bawaslu', 'Kejaksaan Negeri', 'Polres', 'Kodim', 'BKPSDM', 'Inspektorat', 'DPRD'];
 const TEMPAT = [
   'Halaman Kantor Bupati',
@@ -172,7 +170,7 @@ const TEMPAT = [
   'Balai Pertemuan',
   'Ruang Rapat Utama',
 ];
-const REGS = [
+const REGS: { regulasi: string; pasal?: string }[] = [
   { regulasi: 'uu-20-2023' },
   { regulasi: 'skb-netralitas-2022' },
   { regulasi: 'pp-94-2021', pasal: 'pasal-5-huruf-n' },
@@ -224,18 +222,18 @@ const FILL = [
   'kepegawaian',
 ];
 
-const ymd = (d) => d.toISOString().slice(0, 10);
-const q = (s) => JSON.stringify(s);
+const ymd = (d: Date) => d.toISOString().slice(0, 10);
+const q = (s: string) => JSON.stringify(s);
 
-function words(r, n) {
-  const out = [];
+function words(r: Rng, n: number) {
+  const out: string[] = [];
   for (let i = 0; i < n; i++) out.push(r.pick(FILL));
   return out.join(' ');
 }
 
 /** Folds a long sentence into YAML `>-` block lines. */
-function block(text) {
-  const out = [];
+function block(text: string) {
+  const out: string[] = [];
   let line = '';
   for (const w of text.split(' ')) {
     if (line && line.length + w.length + 1 > 110) {
@@ -247,18 +245,18 @@ function block(text) {
   return `>-\n${out.join('\n')}`;
 }
 
-const slugify = (s) =>
+const slugify = (s: string) =>
   s
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
 
 /** One record as YAML text. `i` is 1-based. */
-export function recordYaml(i, areas) {
+export function recordYaml(i: number, areas: Areas): { id: string; text: string } {
   const r = rng(0x9e3779b9 ^ (i * 2654435761));
   const provinceLevel = r.next() < 0.1;
   const reg = r.pick(areas.regencies);
-  const prov = reg.prov;
+  const prov = reg.provinceCode;
   const wilayah = provinceLevel ? prov : reg.code;
   const place = provinceLevel ? `Provinsi ${areas.provinces.get(prov)}` : reg.name;
   const tingkat = provinceLevel ? 'provinsi' : reg.name.startsWith('Kota') ? 'kota' : 'kabupaten';
@@ -268,10 +266,12 @@ export function recordYaml(i, areas) {
   const hari = WEEKDAYS[day.getUTCDay()];
   const kinds = r.some(KINDS, 1, 3);
   const kw = kinds.map((k) => KIND_WORD[k]);
-  const kindText = kw.length > 1 ? `${kw.slice(0, -1).join(', ')} dan ${kw.at(-1)}` : kw[0];
+  const kindText = kw.length > 1 ? `${kw.slice(0, -1).join(', ')} dan ${kw.at(-1)}` : kw[0]!;
   const year = day.getUTCFullYear();
-  const pemilihan =
-    year === 2023 ? ['pemilu-2024'] : r.pick([['pemilu-2024'], ['pilkada-2024'], ['pemilu-2024', 'pilkada-2024']]);
+  const pemilihan: Election[] =
+    year === 2023
+      ? ['pemilu-2024']
+      : r.pick<Election[]>([['pemilu-2024'], ['pilkada-2024'], ['pemilu-2024', 'pilkada-2024']]);
   const lead = tingkat === 'kota' ? 'Wali Kota' : tingkat === 'kabupaten' ? 'Bupati' : 'Gubernur';
   const placeShort = place.replace(/^(Kabupaten|Kota|Provinsi) /, '');
   const pejabat = Array.from({ length: r.int(3, 6) }, (_, k) => ({
@@ -296,28 +296,30 @@ export function recordYaml(i, areas) {
   const idTail = slugify(`${placeShort} ${kinds[0]}`);
   const id = `bench-${String(i).padStart(5, '0')}-${idTail}`;
   const tgl = `${hari}, ${day.getUTCDate()} ${BULAN[day.getUTCMonth()]} ${year}`;
-  const ringkasan = `${lead === 'Gubernur' ? 'Pemerintah Provinsi' : 'Pemerintah'} ${placeShort} menggelar ${kindText} netralitas ASN pada ${tgl} di ${r.pick(TEMPAT)}. ${pejabat[0].jabatan} meminta seluruh pegawai ${words(r, 38)}.`;
+  const ringkasan = `${lead === 'Gubernur' ? 'Pemerintah Provinsi' : 'Pemerintah'} ${placeShort} menggelar ${kindText} netralitas ASN pada ${tgl} di ${r.pick(TEMPAT)}. ${pejabat[0]!.jabatan} meminta seluruh pegawai ${words(r, 38)}.`;
   const catatan = `${r.pick(MEDIA)} menulis "${hari} (${day.getUTCDate()}/${day.getUTCMonth() + 1})"; sumber kedua menyebut tanggal yang sama. Hari cocok. ${words(r, 30)}. Teks ikrar ${withIkrar ? 'sesuai empat butir' : 'tidak dimuat'}.`;
   const terbit = ymd(new Date(day.getTime() + r.int(0, 2) * 86400000));
   const diverifikasi = ymd(new Date(Date.UTC(2026, 0, 1) + r.int(0, 300) * 86400000));
-  const src = (k) => {
+  const src = (k: number) => {
     const media = r.pick(MEDIA);
     return [
       `  - media: ${q(media)}`,
       `    judul: ${q(`${placeShort}: ${kindText} netralitas ASN jelang ${pemilihan.includes('pilkada-2024') ? 'Pilkada' : 'Pemilu'} 2024 (${k})`)}`,
       `    url: https://berita.example.id/${year}/${id}-${k}`,
       `    terbit: ${terbit}`,
+      `    jenis: berita`,
     ].join('\n');
   };
   const lines = [
     `id: ${id}`,
-    `judul: ${q(`${kindText[0].toUpperCase()}${kindText.slice(1)} netralitas ASN ${place} menjelang ${pemilihan.includes('pilkada-2024') ? 'Pilkada' : 'Pemilu'} 2024`)}`,
+    `judul: ${q(`${kindText[0]!.toUpperCase()}${kindText.slice(1)} netralitas ASN ${place} menjelang ${pemilihan.includes('pilkada-2024') ? 'Pilkada' : 'Pemilu'} 2024`)}`,
+    `kategori: ${kinds.some((k) => k === 'ikrar' || k === 'deklarasi' || k === 'pakta-integritas') ? 'ikrar' : 'terkait'}`,
     `tanggal: ${tanggal}`,
     `hari: ${hari}`,
     ...(withTime
       ? [
           `waktu: "${String(r.int(7, 10)).padStart(2, '0')}:${r.pick(['00', '15', '30'])}"`,
-          `zona_waktu: ${zoneOf(prov)}`,
+          `zona_waktu: ${timezoneOf(prov)}`,
         ]
       : []),
     `wilayah: "${wilayah}"`,
@@ -345,14 +347,14 @@ export function recordYaml(i, areas) {
 }
 
 /** Copies `<root>/content` to `outDir` (created if needed) and adds `n` records. Returns outDir. */
-export async function generate(n, outDir) {
+export async function generate(n: number, outDir?: string): Promise<string> {
   const dir = outDir ?? (await mkdtemp(path.join(os.tmpdir(), 'rambu-content-')));
   await mkdir(dir, { recursive: true });
   await cp(path.join(ROOT, 'content'), dir, { recursive: true });
   const areas = await loadAreas();
   const target = path.join(dir, 'deklarasi');
   for (let i = 1; i <= n; i += 200) {
-    const batch = [];
+    const batch: Promise<void>[] = [];
     for (let k = i; k < Math.min(n + 1, i + 200); k++) {
       const { id, text } = recordYaml(k, areas);
       batch.push(writeFile(path.join(target, `${id}.yaml`), text));
@@ -365,7 +367,7 @@ export async function generate(n, outDir) {
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const n = Number(process.argv[2]);
   if (!Number.isInteger(n) || n < 0) {
-    console.error('usage: node scripts/gen-records.mjs N [OUT_DIR]');
+    console.error('usage: node scripts/gen-records.ts N [OUT_DIR]');
     process.exit(2);
   }
   console.log(await generate(n, process.argv[3] ? path.resolve(process.argv[3]) : undefined));

@@ -2,26 +2,32 @@
 //
 //   npm run bench -- --sizes 100,1000,5000,10000 --runs 1 [--out docs/benchmarks.md] [--no-write] [--keep]
 //
-// For each N: generate content (scripts/gen-records.mjs) into a temp dir, then time a cold
-// `npm run build` (content check + render, then Pagefind and the offline pack) with CONTENT_DIR and
-// OUT_DIR pointing at temp dirs and that content folder's cache removed first. Reports wall
-// time, Pagefind time, peak memory, output sizes and a per-route-kind render breakdown taken
-// from Astro's own "(+Xms)" route log. Writes a Markdown report; temp dirs are removed.
+// The method is stated once, in METHOD below (it is also the report's "Method" paragraph).
+// Reports wall time, Pagefind time, peak memory, output sizes, the page budgets and a
+// per-route-kind render breakdown taken from Astro's own "(+Xms)" route log. Writes a Markdown
+// report; temp dirs are removed.
 import { spawn, spawnSync } from 'node:child_process';
 import { createWriteStream, existsSync, readFileSync, readdirSync } from 'node:fs';
 import { mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { generate } from './gen-records.mjs';
-import { pageWeights } from '../tests/support/weight.ts';
+import { generate } from './gen-records.ts';
+import { pageWeights, type PageWeight } from './lib/weight.ts';
 import { DEKLARASI_SUBPAGES } from '../src/lib/routes.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+/** How a size is measured; the report's "Method" paragraph. */
+const METHOD = `for each N, \`scripts/gen-records.ts\` copies \`content/\` and adds N synthetic declaration records (realistic size,
+valid codes, dates and time zones). Then a cold \`npm run build\` runs with \`CONTENT_DIR\`/\`OUT_DIR\` in a temp dir and that
+folder's content cache deleted first: \`astro build\` (content check and rendering), then \`scripts/postbuild.ts\` in a new process
+(Pagefind index and offline pack); the time covers both. Peak RSS: "largest process" is \`/usr/bin/time -v\` "Maximum resident set
+size"; "process tree" sums RSS over the build and its children polled every 100 ms.`;
 const BIN = path.join(ROOT, 'node_modules/.bin');
 
 // ---------- arguments ----------
-function arg(name, fallback) {
+function arg(name: string, fallback: string): string | true {
   const i = process.argv.indexOf(`--${name}`);
   if (i === -1) return fallback;
   const v = process.argv[i + 1];
@@ -31,7 +37,7 @@ const sizes = String(arg('sizes', '100,1000,5000,10000'))
   .split(',')
   .map((s) => Number(s.trim()))
   .filter((n) => Number.isInteger(n) && n >= 0);
-const runs = Math.max(1, Number(arg('runs', 1)) || 1);
+const runs = Math.max(1, Number(arg('runs', '1')) || 1);
 const outFile = path.resolve(ROOT, String(arg('out', 'docs/benchmarks.md')));
 const write = !process.argv.includes('--no-write');
 const keep = process.argv.includes('--keep');
@@ -41,20 +47,21 @@ if (!sizes.length) {
 }
 
 // ---------- helpers ----------
-const median = (xs) => {
-  const s = [...xs].filter((x) => x != null && !Number.isNaN(x)).sort((a, b) => a - b);
+type Maybe = number | null | undefined;
+const median = (xs: Maybe[]): number | null => {
+  const s = xs.filter((x): x is number => x != null && !Number.isNaN(x)).sort((a, b) => a - b);
   if (!s.length) return null;
   const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 };
-const fmt = (x, d = 1) => (x == null ? '–' : x.toFixed(d));
+const fmt = (x: Maybe, d = 1) => (x == null ? '–' : x.toFixed(d));
 const MiB = 1024 * 1024;
 
-async function dirStats(dir) {
+async function dirStats(dir: string): Promise<{ bytes: number; files: number; html: number }> {
   let bytes = 0;
   let files = 0;
   let html = 0;
-  const walk = async (d) => {
+  const walk = async (d: string): Promise<void> => {
     for (const it of await readdir(d, { withFileTypes: true })) {
       const p = path.join(d, it.name);
       if (it.isDirectory()) await walk(p);
@@ -72,9 +79,9 @@ async function dirStats(dir) {
 /** Sum of RSS over `pid` and all its descendants, in bytes (Linux /proc). With `foreign`, also
  *  counts other build/test processes (astro, vitest, chromium, pagefind) outside that tree: two
  *  builds in one checkout share `.astro/` and the CPU, so such a run is marked as contended. */
-function treeRss(rootPid, foreign = false) {
-  const children = new Map();
-  const rss = new Map();
+function treeRss(rootPid: number, foreign = false): { total: number; others: number } {
+  const children = new Map<number, number[]>();
+  const rss = new Map<number, number>();
   for (const name of readdirSync('/proc')) {
     if (!/^\d+$/.test(name)) continue;
     try {
@@ -82,7 +89,7 @@ function treeRss(rootPid, foreign = false) {
       const ppid = Number(st.slice(st.lastIndexOf(')') + 2).split(' ')[1]);
       const pid = Number(name);
       if (!children.has(ppid)) children.set(ppid, []);
-      children.get(ppid).push(pid);
+      children.get(ppid)!.push(pid);
       const statm = readFileSync(`/proc/${name}/statm`, 'utf8').split(' ');
       rss.set(pid, Number(statm[1]) * 4096);
     } catch {
@@ -93,7 +100,7 @@ function treeRss(rootPid, foreign = false) {
   const mine = new Set([process.pid]);
   const stack = [rootPid];
   while (stack.length) {
-    const p = stack.pop();
+    const p = stack.pop()!;
     mine.add(p);
     total += rss.get(p) ?? 0;
     stack.push(...(children.get(p) ?? []));
@@ -113,7 +120,7 @@ function treeRss(rootPid, foreign = false) {
 }
 
 /** Route kind for Astro's "├─ /path/index.html (+12ms)" lines. */
-function routeKind(route) {
+function routeKind(route: string): string {
   if (/^\/deklarasi\/provinsi\//.test(route)) return 'deklarasi/provinsi/[kode]';
   if (/^\/deklarasi\/wilayah\//.test(route)) return 'deklarasi/wilayah/[kode]';
   if (/^\/deklarasi\/halaman\//.test(route) || route === '/deklarasi/index.html') return 'deklarasi/[...page] (tabel)';
@@ -130,8 +137,11 @@ function routeKind(route) {
 function machine() {
   const cpu = (readFileSync('/proc/cpuinfo', 'utf8').match(/^model name\s*:\s*(.+)$/m) ?? [])[1] ?? 'unknown';
   const nodeV = spawnSync(path.join(BIN, 'node'), ['--version'], { encoding: 'utf8' }).stdout.trim();
-  const astroV = JSON.parse(readFileSync(path.join(ROOT, 'node_modules/astro/package.json'), 'utf8')).version;
-  const pagefindV = JSON.parse(readFileSync(path.join(ROOT, 'node_modules/pagefind/package.json'), 'utf8')).version;
+  const versionOf = (pkg: string) =>
+    (JSON.parse(readFileSync(path.join(ROOT, 'node_modules', pkg, 'package.json'), 'utf8')) as { version: string })
+      .version;
+  const astroV = versionOf('astro');
+  const pagefindV = versionOf('pagefind');
   return {
     nproc: os.availableParallelism?.() ?? os.cpus().length,
     memGiB: os.totalmem() / 1024 ** 3,
@@ -167,7 +177,40 @@ async function waitForQuiet() {
 }
 
 // ---------- one build ----------
-async function build(contentDir, outDir, logFile) {
+type Phase = 'checked' | 'synced' | 'render' | 'rendered' | 'indexed';
+interface RouteTime {
+  n: number;
+  ms: number;
+}
+interface Budgets {
+  pages: number;
+  over: string[];
+  maxFirst: PageWeight;
+  maxRecordHtml: PageWeight | null;
+  withJs: string[];
+}
+interface BuildResult {
+  ok: boolean;
+  contended: number;
+  code: number | null;
+  wall: number;
+  pagefindS: number | null;
+  indexed: number | null;
+  peakMiB: number | null;
+  peakTreeMiB: number;
+  distMB: number;
+  pagefindMB: number;
+  pagefindFiles: number;
+  pages: number;
+  budgets: Budgets | null;
+  pack: { files: number; mb: number } | null;
+  routes: number;
+  routeMs: Map<string, RouteTime>;
+  marks: Partial<Record<Phase, number>>;
+  tail: string;
+}
+
+async function build(contentDir: string, outDir: string, logFile: string): Promise<BuildResult> {
   await waitForQuiet();
   // Same cache path rule as astro.config.mjs.
   const cacheDir = path.join(ROOT, 'node_modules/.astro-cache', contentDir.replace(/[^a-z0-9]+/gi, '-'));
@@ -191,13 +234,13 @@ async function build(contentDir, outDir, logFile) {
   const log = createWriteStream(logFile);
   const t0 = performance.now();
   const child = spawn(cmd, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  const marks = {};
-  const mark = (k) => (marks[k] ??= (performance.now() - t0) / 1000);
-  const routeMs = new Map();
+  const marks: Partial<Record<Phase, number>> = {};
+  const mark = (k: Phase) => (marks[k] ??= (performance.now() - t0) / 1000);
+  const routeMs = new Map<string, RouteTime>();
   let routes = 0;
   let text = '';
   let buf = '';
-  const onLine = (line) => {
+  const onLine = (line: string) => {
     text += `${line}\n`;
     if (line.includes('konten valid')) mark('checked');
     else if (line.includes('[content] Synced content')) mark('synced');
@@ -206,7 +249,7 @@ async function build(contentDir, outDir, logFile) {
     const m = /[├└]─ (\S+) \(\+(\d+)ms\)/.exec(line);
     if (m) {
       routes++;
-      const k = routeKind(m[1]);
+      const k = routeKind(m[1]!);
       const e = routeMs.get(k) ?? { n: 0, ms: 0 };
       e.n++;
       e.ms += Number(m[2]);
@@ -214,7 +257,7 @@ async function build(contentDir, outDir, logFile) {
     } else if (marks.render && !marks.rendered && /Completed in/.test(line) && !line.includes('[build]'))
       mark('rendered');
   };
-  const feed = (chunk) => {
+  const feed = (chunk: Buffer) => {
     log.write(chunk);
     buf += chunk.toString();
     let i;
@@ -229,11 +272,11 @@ async function build(contentDir, outDir, logFile) {
   let contended = 0;
   let tick = 0;
   const poll = setInterval(() => {
-    const { total, others } = treeRss(child.pid, tick++ % 10 === 0);
+    const { total, others } = treeRss(child.pid!, tick++ % 10 === 0);
     peakTree = Math.max(peakTree, total);
     contended = Math.max(contended, others);
   }, 100);
-  const code = await new Promise((resolve) => child.on('close', resolve));
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
   clearInterval(poll);
   const wall = (performance.now() - t0) / 1000;
   if (buf) onLine(buf);
@@ -270,10 +313,10 @@ async function build(contentDir, outDir, logFile) {
 }
 
 const RESERVED = new RegExp(`^/deklarasi/(${DEKLARASI_SUBPAGES.join('|')})/`);
-function weighPages(dist) {
+function weighPages(dist: string): Budgets {
   const w = pageWeights(dist);
   const records = w.filter((x) => /^\/deklarasi\/[^/]+\/$/.test(x.path) && !RESERVED.test(x.path));
-  const top = (xs, k) => xs.reduce((a, b) => (b[k] > a[k] ? b : a), xs[0]);
+  const top = (xs: PageWeight[], k: 'firstLoad' | 'html') => xs.reduce((a, b) => (b[k] > a[k] ? b : a), xs[0]!);
   return {
     pages: w.length,
     over: w.filter((x) => x.firstLoad > 50_000).map((x) => x.path),
@@ -288,7 +331,27 @@ const m = machine();
 console.log(
   `machine: ${m.nproc} cores, ${m.memGiB.toFixed(1)} GiB, ${m.cpu}, node ${m.node}, astro ${m.astro}, pagefind ${m.pagefind}`,
 );
-const results = [];
+interface SizeResult {
+  n: number;
+  runs: number;
+  genS: number;
+  wall: number;
+  wallMin: number;
+  wallMax: number;
+  contended: number;
+  pagefindS: number | null;
+  peakMiB: number | null;
+  peakTreeMiB: number;
+  distMB: number;
+  pagefindMB: number;
+  pagefindFiles: number;
+  pages: number;
+  budgets: Budgets | null;
+  pack: BuildResult['pack'];
+  routeMs: Map<string, RouteTime>;
+  phases: Partial<Record<Phase, number | null>>;
+}
+const results: SizeResult[] = [];
 const logDir = await mkdtemp(path.join(os.tmpdir(), 'rambu-bench-logs-'));
 for (const n of sizes) {
   const tmp = await mkdtemp(path.join(os.tmpdir(), `rambu-bench-${n}-`));
@@ -296,7 +359,7 @@ for (const n of sizes) {
     const tg = performance.now();
     const contentDir = await generate(n, path.join(tmp, 'content'));
     const genS = (performance.now() - tg) / 1000;
-    const all = [];
+    const all: BuildResult[] = [];
     for (let r = 1; r <= runs; r++) {
       const logFile = path.join(logDir, `build-${n}-${r}.log`);
       process.stdout.write(`N=${n} run ${r}/${runs}: building… `);
@@ -312,28 +375,30 @@ for (const n of sizes) {
       all.push(res);
     }
     if (all.length) {
-      const med = (k) => median(all.map((x) => x[k]));
-      const routeMs = new Map();
-      for (const [k, v] of all[0].routeMs)
-        routeMs.set(k, { n: v.n, ms: median(all.map((x) => x.routeMs.get(k)?.ms ?? 0)) });
-      const phase = (k) => median(all.map((x) => x.marks[k] ?? null));
+      type Numeric = 'wall' | 'pagefindS' | 'peakMiB' | 'peakTreeMiB' | 'distMB' | 'pagefindMB' | 'pagefindFiles';
+      const med = (k: Numeric) => median(all.map((x) => x[k]));
+      const first = all[0]!;
+      const routeMs = new Map<string, RouteTime>();
+      for (const [k, v] of first.routeMs)
+        routeMs.set(k, { n: v.n, ms: median(all.map((x) => x.routeMs.get(k)?.ms ?? 0)) ?? 0 });
+      const phase = (k: Phase) => median(all.map((x) => x.marks[k] ?? null));
       results.push({
         n,
         runs: all.length,
         genS,
-        wall: med('wall'),
+        wall: med('wall')!,
         wallMin: Math.min(...all.map((x) => x.wall)),
         wallMax: Math.max(...all.map((x) => x.wall)),
         contended: Math.max(...all.map((x) => x.contended)),
         pagefindS: med('pagefindS'),
         peakMiB: med('peakMiB'),
-        peakTreeMiB: med('peakTreeMiB'),
-        distMB: med('distMB'),
-        pagefindMB: med('pagefindMB'),
-        pagefindFiles: med('pagefindFiles'),
-        pages: all[0].pages,
-        budgets: all[0].budgets,
-        pack: all[0].pack,
+        peakTreeMiB: med('peakTreeMiB')!,
+        distMB: med('distMB')!,
+        pagefindMB: med('pagefindMB')!,
+        pagefindFiles: med('pagefindFiles')!,
+        pages: first.pages,
+        budgets: first.budgets,
+        pack: first.pack,
         routeMs,
         phases: {
           checked: phase('checked'),
@@ -361,7 +426,7 @@ const table = [
   ...rows,
 ].join('\n');
 
-const kb = (b) => fmt(b / 1024, 1);
+const kb = (b: number) => fmt(b / 1024, 1);
 const budgetTable = [
   '| N records | pages weighed | first load > 50 KB | largest first load (KiB, page) | largest record page HTML (KiB) | pages with JavaScript | offline pack files / MB |',
   '|---:|---:|---:|---|---:|---|---:|',
@@ -374,7 +439,7 @@ const budgetTable = [
 
 const phaseRows = results.map((r) => {
   const p = r.phases;
-  const d = (a, b) => (a != null && b != null ? fmt(b - a, 1) : '–');
+  const d = (a: Maybe, b: Maybe) => (a != null && b != null ? fmt(b - a, 1) : '–');
   return `| ${r.n} | ${fmt(p.checked, 1)} | ${d(p.checked, p.render)} | ${d(p.render, p.rendered)} | ${d(p.rendered, r.wall)} |`;
 });
 const phaseTable = [
@@ -398,14 +463,14 @@ const kindTable = [
   ),
 ].join('\n');
 
-const marg = [];
+const marg: string[] = [];
 for (let i = 1; i < results.length; i++) {
-  const a = results[i - 1];
-  const b = results[i];
+  const a = results[i - 1]!;
+  const b = results[i]!;
   const dn = b.n - a.n;
   if (dn <= 0) continue;
   marg.push(
-    `| ${a.n} → ${b.n} | ${fmt(((b.wall - a.wall) / dn) * 1000, 2)} | ${a.pagefindS != null && b.pagefindS != null ? fmt(((b.pagefindS - a.pagefindS) / dn) * 1000, 2) : '–'} | ${fmt(((b.peakMiB - a.peakMiB) / dn) * 1024, 0)} |`,
+    `| ${a.n} → ${b.n} | ${fmt(((b.wall - a.wall) / dn) * 1000, 2)} | ${a.pagefindS != null && b.pagefindS != null ? fmt(((b.pagefindS - a.pagefindS) / dn) * 1000, 2) : '–'} | ${a.peakMiB != null && b.peakMiB != null ? fmt(((b.peakMiB - a.peakMiB) / dn) * 1024, 0) : '–'} |`,
   );
 }
 const margTable = [
@@ -415,18 +480,18 @@ const margTable = [
 ].join('\n');
 
 // Short automatic analysis of growth and the targets (10k records < 60 s, < 2 GiB, flat per-record cost).
-const analysis = [];
+const analysis: string[] = [];
 if (results.length > 1) {
-  const per = [];
+  const per: { from: number; to: number; ms: number }[] = [];
   for (let i = 1; i < results.length; i++) {
-    const a = results[i - 1];
-    const b = results[i];
+    const a = results[i - 1]!;
+    const b = results[i]!;
     if (b.n > a.n) per.push({ from: a.n, to: b.n, ms: ((b.wall - a.wall) / (b.n - a.n)) * 1000 });
   }
   if (per.length) {
-    const first = per[0];
-    const last = per[per.length - 1];
-    const fixed = results[0].wall - (results[0].n * first.ms) / 1000;
+    const first = per[0]!;
+    const last = per[per.length - 1]!;
+    const fixed = results[0]!.wall - (results[0]!.n * first.ms) / 1000;
     analysis.push(
       `- Fixed cost about ${fmt(Math.max(0, fixed), 1)} s; marginal cost ${per.map((p) => `${fmt(p.ms, 2)} ms/record (${p.from}→${p.to})`).join(', ')}.`,
     );
@@ -438,7 +503,7 @@ if (results.length > 1) {
     );
   }
 }
-const big = results.find((r) => r.n === 10000) ?? results[results.length - 1];
+const big = results.find((r) => r.n === 10000) ?? results.at(-1);
 if (big) {
   analysis.push(
     `- Target at N=${big.n}: wall ${fmt(big.wall, 1)} s (target < 60 s: ${big.wall < 60 ? 'met' : '**missed**'}), peak RSS ${fmt(big.peakMiB, 0)} MiB largest process / ${fmt(big.peakTreeMiB, 0)} MiB tree (target < 2048 MiB: ${Math.max(big.peakMiB ?? 0, big.peakTreeMiB) < 2048 ? 'met' : '**missed**'}).`,
@@ -447,15 +512,11 @@ if (big) {
 
 const md = `# Build benchmark
 
-Generated by \`npm run bench -- --sizes ${sizes.join(',')} --runs ${runs}\` (scripts/bench.mjs) on ${m.date}.
+Generated by \`npm run bench -- --sizes ${sizes.join(',')} --runs ${runs}\` (scripts/bench.ts) on ${m.date}.
 
 **Machine:** ${m.nproc} cores, ${m.memGiB.toFixed(1)} GiB RAM, ${m.cpu}; Node ${m.node} (node_modules/.bin), Astro ${m.astro}, Pagefind ${m.pagefind}.
 
-**Method:** for each N, \`scripts/gen-records.mjs\` copies \`content/\` and adds N synthetic declaration records (realistic size, valid codes,
-dates and time zones). Then a cold \`astro build\` runs with \`CONTENT_DIR\`/\`OUT_DIR\` in a temp dir and that folder's content cache
-deleted first; the time covers the content check, rendering and Pagefind indexing (\`astro:build:done\`). Peak RSS: "largest process"
-is \`/usr/bin/time -v\` "Maximum resident set size"; "process tree" sums RSS over the build and its children (Pagefind) polled every
-100 ms. ${runs > 1 ? 'Cells are medians of the runs, with (min–max).' : 'One run per size: expect ±25% noise from disk writeback on this machine.'}
+**Method:** ${METHOD} ${runs > 1 ? 'Cells are medians of the runs, with (min–max).' : 'One run per size: expect ±25% noise from disk writeback on this machine.'}
 
 ${table}
 
