@@ -145,7 +145,9 @@ export const schema = z
     presisi_per_tanggal: z
       .enum(AS_OF_PRECISIONS)
       .default('hari')
-      .describe('hari (sumber menyebut tanggal data), terbit (tidak disebut; dipakai tanggal terbit), atau bulan.'),
+      .describe(
+        'hari (sumber menyebut tanggal data), terbit (tanggal data tidak disebut; dipakai tanggal angka itu disampaikan, atau tanggal terbit sumber bila tanggal penyampaian tidak diketahui), atau bulan.',
+      ),
     cakupan: z
       .enum(SCOPES, { error: `cakupan harus salah satu dari: ${SCOPES.join(', ')}` })
       .describe('nasional, provinsi, wilayah, atau instansi.'),

@@ -262,3 +262,18 @@ describe('HTML sitemap (/peta-situs/)', () => {
     ).toEqual([]);
   });
 });
+
+describe('/tentang/ lists every open question', () => {
+  it('with its claim, reason, sources and origin (one full stop at the end)', () => {
+    const doc = page(DIST, '/tentang/');
+    for (const b of content['belum-pasti']) {
+      const li = doc.querySelector(`li#bp-${b.id}`);
+      expect(li, b.file).toBeTruthy();
+      const text = li!.text.replace(/\s+/g, ' ');
+      expect(text).toContain(b.data.alasan.replace(/\s+/g, ' ').slice(0, 60));
+      const links = li!.querySelectorAll('a').map((a) => a.getAttribute('href'));
+      for (const s of b.data.sumber) expect(links, b.file).toContain(s.url);
+      expect(text, b.file).not.toMatch(/\.\.(\s|$)/);
+    }
+  });
+});
