@@ -54,8 +54,9 @@ export const QUERIES: Query[] = [
     q: 'mundur caleg kapan',
     who: 'asn',
     shape: 'pertanyaan',
-    any: [re('pp-11-2017'), re('uu-20-2023'), gl('calon')],
-    why: 'PP 11/2017 Pasal 254 and UU 20/2023 Pasal 59 say when an ASN candidate must resign',
+    all: [re('pp-32-2018')],
+    any: [sk('partai-dan-pencalonan', 'pns-maju-sebagai-calon-anggota-dprd'), gl('calon')],
+    why: 'a caleg resigns at registration as bakal calon (PP 32/2018 Pasal 2; UU 7/2017 Pasal 240), not at penetapan: the general rule must not come first',
   },
   {
     q: 'apa sanksi kalau saya pakai mobil dinas ke kampanye?',
