@@ -739,13 +739,16 @@ for (let i = 1; i < results.length; i++) {
   const b = results[i]!;
   const dn = b.n - a.n;
   if (dn <= 0) continue;
+  const perRecord = (x: Maybe, y: Maybe) => (x != null && y != null ? ((y - x) / dn) * 1000 : null);
+  const ours = perRecord(a.wall, b.wall);
+  const plain = perRecord(a.plain?.wall, b.plain?.wall);
   marg.push(
-    `| ${a.n} → ${b.n} | ${fmt(((b.wall - a.wall) / dn) * 1000, 2)} | ${a.pagefindS != null && b.pagefindS != null ? fmt(((b.pagefindS - a.pagefindS) / dn) * 1000, 2) : '–'} | ${a.peakMiB != null && b.peakMiB != null ? fmt(((b.peakMiB - a.peakMiB) / dn) * 1024, 0) : '–'} |`,
+    `| ${a.n} → ${b.n} | ${fmt(ours, 2)} | ${fmt(plain, 2)} | ${ratio(ours, plain)} | ${a.pagefindS != null && b.pagefindS != null ? fmt(((b.pagefindS - a.pagefindS) / dn) * 1000, 2) : '–'} | ${a.peakMiB != null && b.peakMiB != null ? fmt(((b.peakMiB - a.peakMiB) / dn) * 1024, 0) : '–'} |`,
   );
 }
 const margTable = [
-  '| sizes | wall ms per added record | Pagefind ms per added record | peak RSS KiB per added record |',
-  '|---|---:|---:|---:|',
+  '| sizes | wall ms per added record | plain Astro | ratio | Pagefind ms per added record | peak RSS KiB per added record |',
+  '|---|---:|---:|---:|---:|---:|',
   ...marg,
 ].join('\n');
 
@@ -794,7 +797,7 @@ ${sideTable}
 
 ${table}
 
-Marginal cost between sizes:
+Marginal cost between sizes (what each added record costs, fixed costs left out):
 
 ${margTable}
 
@@ -817,7 +820,7 @@ ${
   profile
     ? `
 CPU profile at N=${profile.n} (\`--profile\`: an extra, untimed build with \`NODE_OPTIONS=--cpu-prof\`; the profiler slows
-it down by roughly 10–20 %). Self time per phase, from the samples of every Node process (Pagefind's own binary is not
+it down; its wall time is printed on the console, never used in the tables). Self time per phase, from the samples of every Node process (Pagefind's own binary is not
 sampled: during "Pagefind" the Node process mostly waits for it):
 
 ${profile.text}
