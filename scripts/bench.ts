@@ -804,7 +804,7 @@ ${margTable}
 ${analysis.join('\n')}
 
 Page budgets at each size (the measure of \`tests/build/budgets.test.ts\`: gzip level 9; first load = HTML + CSS + JS + icons + images;
-targets: first load < 50 KB, record HTML < 20 KB, JavaScript only on search, quiz and the offline opt-in page):
+targets: first load < 50 KB, record HTML < 20 KB, JavaScript only on search, quiz, the offline opt-in page and the record cite box):
 
 ${budgetTable}
 
