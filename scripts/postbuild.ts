@@ -15,8 +15,12 @@ const idx = await indexSite(
   out,
   exported.data.map((r) => routes.deklarasi(r.id)),
 );
-console.log(`[rambu:pagefind] indexed ${idx.pages} pages in ${idx.seconds.toFixed(2)}s`);
+// scripts/bench.ts reads these lines.
+console.log(
+  `[rambu:pagefind] indexed ${idx.pages} pages in ${idx.seconds.toFixed(2)}s (adding ${idx.addSeconds.toFixed(2)}s, writing ${idx.writeSeconds.toFixed(2)}s)`,
+);
+const t0 = performance.now();
 const pack = await writeOfflinePack(out, base);
 console.log(
-  `[rambu:offline] offline pack: ${pack.files} files, ${(pack.bytes / 1e6).toFixed(1)} MB, version ${pack.version}`,
+  `[rambu:offline] offline pack: ${pack.files} files, ${(pack.bytes / 1e6).toFixed(1)} MB, version ${pack.version}, in ${((performance.now() - t0) / 1000).toFixed(2)}s`,
 );

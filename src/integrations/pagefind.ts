@@ -43,7 +43,10 @@ export function indexOrder(pages: string[], first: string[]): string[] {
  * the records newest first lists them newest first without a Pagefind sort, whose order would
  * sit in the metadata every query downloads (22 KB at 10,000 records).
  */
-export async function indexSite(site: string, first: string[] = []): Promise<{ pages: number; seconds: number }> {
+export async function indexSite(
+  site: string,
+  first: string[] = [],
+): Promise<{ pages: number; seconds: number; addSeconds: number; writeSeconds: number }> {
   const t0 = performance.now();
   // Read by the Pagefind binary, which createIndex() starts as a child of this process.
   process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= INDEX_CHUNK_SIZE;
@@ -63,8 +66,10 @@ export async function indexSite(site: string, first: string[] = []): Promise<{ p
     const failed = added.flatMap((a) => a.errors);
     if (failed.length) throw new Error(`pagefind addHTMLFile: ${failed.join('; ')}`);
   }
+  const t1 = performance.now();
   const written = await index.writeFiles({ outputPath: path.join(site, 'pagefind') });
   if (written.errors.length) throw new Error(`pagefind writeFiles: ${written.errors.join('; ')}`);
   await close();
-  return { pages, seconds: (performance.now() - t0) / 1000 };
+  const t2 = performance.now();
+  return { pages, seconds: (t2 - t0) / 1000, addSeconds: (t1 - t0) / 1000, writeSeconds: (t2 - t1) / 1000 };
 }

@@ -3,7 +3,15 @@
 import { describe, expect, it, beforeAll } from 'vitest';
 import path from 'node:path';
 import { readdirSync } from 'node:fs';
-import { checkEntries, loadRawContent, formatProblem, type RawEntry, type Problem } from '../../src/lib/validate.ts';
+import { parse as parseYaml } from 'yaml';
+import {
+  checkEntries,
+  loadRawContent,
+  formatProblem,
+  parseYamlText,
+  type RawEntry,
+  type Problem,
+} from '../../src/lib/validate.ts';
 import { loadRegions, type Regions } from '../../src/lib/regions.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -196,4 +204,44 @@ describe('content checker', () => {
       expect(formatProblem(hit!)).toMatch(new RegExp(`^${expectedFile.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: `));
     });
   }
+});
+
+describe('parseYamlText (js-yaml core schema, `yaml` for errors)', () => {
+  const sample = [
+    'id: a-b',
+    'tanggal: 2024-02-30',
+    'waktu: "08:00"',
+    'wilayah: "53.71"',
+    'angka: 12',
+    'pecahan: 1.5',
+    'ya: true',
+    'kosong: null',
+    'daftar: [x, y]',
+    'teks: >-',
+    '  baris satu',
+    '  baris dua',
+  ].join('\n');
+
+  it('gives the same data as `yaml` (dates stay text, so impossible dates are still reported)', () => {
+    expect(parseYamlText(sample)).toEqual(parseYaml(sample));
+    expect((parseYamlText(sample) as { tanggal: unknown }).tanggal).toBe('2024-02-30');
+  });
+
+  it("throws `yaml`'s error for text it cannot read", () => {
+    const broken = 'a: [1, 2\nb: c';
+    expect(() => parseYaml(broken, { prettyErrors: true })).toThrow();
+    let ours = '';
+    let theirs = '';
+    try {
+      parseYamlText(broken);
+    } catch (e) {
+      ours = (e as Error).message;
+    }
+    try {
+      parseYaml(broken, { prettyErrors: true });
+    } catch (e) {
+      theirs = (e as Error).message;
+    }
+    expect(ours).toBe(theirs);
+  });
 });
