@@ -3,33 +3,18 @@ import { z } from 'astro/zod';
 import { isoDate, legalRefSchema, msg, nonEmpty, optionalText, slug } from './common.ts';
 import { SANCTION_BASIS, SANCTION_LEVELS, checkCriminalRoute, criminalRouteSchema, restsOn } from './sanksi.ts';
 import { checkPeople } from './subjek.ts';
+import { SITUATIONS, SITUATION_LABEL, situationSchema, type Situation } from './situasi.ts';
 import type { Ctx, EntryOf } from './index.ts';
 
 export const pattern = '**/*.yaml';
 
-// Situation groups, in the order people ask about them.
-export const SITUATION_GROUPS = [
-  'media-sosial',
-  'kampanye-dan-acara-calon',
-  'atribut-dan-alat-peraga',
-  'fasilitas-dan-kewenangan-jabatan',
-  'keputusan-yang-menguntungkan-atau-merugikan',
-  'partai-politik-dan-pencalonan-diri',
-  'keluarga-yang-menjadi-calon',
-  'pemberian-barang-atau-uang',
-] as const;
-export type SituationGroup = (typeof SITUATION_GROUPS)[number];
-
-export const GROUP_LABEL = {
-  'media-sosial': 'Media sosial',
-  'kampanye-dan-acara-calon': 'Kampanye dan acara calon',
-  'atribut-dan-alat-peraga': 'Atribut dan alat peraga',
-  'fasilitas-dan-kewenangan-jabatan': 'Fasilitas dan kewenangan jabatan',
-  'keputusan-yang-menguntungkan-atau-merugikan': 'Keputusan yang menguntungkan atau merugikan calon',
-  'partai-politik-dan-pencalonan-diri': 'Partai politik dan pencalonan diri',
-  'keluarga-yang-menjadi-calon': 'Keluarga yang menjadi calon',
-  'pemberian-barang-atau-uang': 'Pemberian barang atau uang',
-} satisfies Record<SituationGroup, string>;
+// Situation groups and their labels live in situasi.ts (one taxonomy for checker, larangan,
+// slides and handouts); re-exported under the names the larangan pages used.
+export { SITUATIONS as SITUATION_GROUPS, type Situation as SituationGroup } from './situasi.ts';
+export const GROUP_LABEL = Object.fromEntries(SITUATIONS.map((g) => [g, SITUATION_LABEL[g].label])) as Record<
+  Situation,
+  string
+>;
 
 export const VIOLATION_KINDS = ['kode-etik', 'disiplin', 'pidana'] as const;
 export type ViolationKind = (typeof VIOLATION_KINDS)[number];
@@ -52,9 +37,7 @@ const refs = (label: string) =>
 
 export const schema = z.object({
   judul: nonEmpty('judul').describe('Nama perbuatan, singkat: "Memasang spanduk bakal calon".'),
-  kelompok: z
-    .enum(SITUATION_GROUPS, { error: `kelompok harus salah satu dari: ${SITUATION_GROUPS.join(', ')}` })
-    .describe('Kelompok situasi.'),
+  kelompok: situationSchema('kelompok').describe('Kelompok situasi (daftarnya di src/collections/situasi.ts).'),
   jenis: z
     .enum(VIOLATION_KINDS, { error: `jenis harus salah satu dari: ${VIOLATION_KINDS.join(', ')}` })
     .describe('Jenis pelanggaran: kode-etik, disiplin, atau pidana.'),
