@@ -3,18 +3,13 @@ import { z } from 'astro/zod';
 import { isoDate, legalRefSchema, msg, nonEmpty, optionalText, slug } from './common.ts';
 import { SANCTION_BASIS, SANCTION_LEVELS, checkCriminalRoute, criminalRouteSchema, restsOn } from './sanksi.ts';
 import { checkPeople } from './subjek.ts';
-import { SITUATIONS, SITUATION_LABEL, situationSchema, type Situation } from './situasi.ts';
+import { situationSchema } from './situasi.ts';
 import type { Ctx, EntryOf } from './index.ts';
 
 export const pattern = '**/*.yaml';
 
-// Situation groups and their labels live in situasi.ts (one taxonomy for checker, larangan,
-// slides and handouts); re-exported under the names the larangan pages used.
-export { SITUATIONS as SITUATION_GROUPS, type Situation as SituationGroup } from './situasi.ts';
-export const GROUP_LABEL = Object.fromEntries(SITUATIONS.map((g) => [g, SITUATION_LABEL[g].label])) as Record<
-  Situation,
-  string
->;
+// Situation groups (`kelompok`) and their labels: src/collections/situasi.ts, one list for
+// checker, larangan, slides and handouts.
 
 export const VIOLATION_KINDS = ['kode-etik', 'disiplin', 'pidana'] as const;
 export type ViolationKind = (typeof VIOLATION_KINDS)[number];
