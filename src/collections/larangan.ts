@@ -11,6 +11,15 @@ export const pattern = '**/*.yaml';
 // Situation groups (`kelompok`) and their labels: src/collections/situasi.ts, one list for
 // checker, larangan, slides and handouts.
 
+/** Whose support a rule is about: before or after KPU names the candidates. */
+export const SUPPORT_TARGETS = ['bakal-calon', 'calon', 'semua'] as const;
+export type SupportTarget = (typeof SUPPORT_TARGETS)[number];
+export const SUPPORT_LABEL = {
+  'bakal-calon': 'Dukungan kepada bakal calon (sebelum KPU menetapkan calon)',
+  calon: 'Dukungan kepada calon yang sudah ditetapkan KPU',
+  semua: 'Bakal calon maupun calon',
+} satisfies Record<SupportTarget, string>;
+
 export const VIOLATION_KINDS = ['kode-etik', 'disiplin', 'pidana'] as const;
 export type ViolationKind = (typeof VIOLATION_KINDS)[number];
 
@@ -46,7 +55,7 @@ export const schema = z.object({
     .optional()
     .describe('Butir lampiran Keputusan Bersama 2022 {bagian, nomor}, bila perbuatan ini salah satu butirnya.'),
   subjek: z
-    .enum(['bakal-calon', 'calon', 'semua'])
+    .enum(SUPPORT_TARGETS)
     .optional()
     .describe('Dukungan kepada siapa: bakal-calon (sebelum penetapan), calon (sesudah), atau semua.'),
   ringkasan: nonEmpty('ringkasan (apa yang dilarang, dengan kata sederhana)').describe(
