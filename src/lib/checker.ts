@@ -4,9 +4,11 @@
 // from content: scenarios, larangan, subjek, glosarium and the pasal of regulasi.
 import type { EntryOf } from '../collections/index.ts';
 import { SANCTION_LABEL, type SanctionLevel } from '../collections/sanksi.ts';
+import type { SupportTarget } from '../collections/larangan.ts';
 import { ALSO_BOUND_AS, CHECKER_STATUSES, CLTN_WORDS } from '../collections/subjek.ts';
 import { SITUATIONS, SITUATION_LABEL, situationOf, type Situation } from '../collections/situasi.ts';
 import { sanctionMeaning } from './sanctions.ts';
+import { routes } from './routes.ts';
 import type { LegalRef } from '../collections/common.ts';
 
 type Scenario = EntryOf<'skenario'>;
@@ -104,7 +106,8 @@ export interface PersonAnswer {
   /** CLTN written out, and for a person without CLTN what they can do instead. */
   cltn?: { writtenOut?: string; hasCltn: boolean; alternative?: string; jalur?: string };
   dasar_hukum: ScenarioData['dasar_hukum'];
-  larangan: { id: string; judul: string }[];
+  /** The rules the answer rests on, with whose support they are about (bakal calon or calon), if said. */
+  larangan: { id: string; judul: string; dukungan?: SupportTarget }[];
   /** Related situations that also apply to this person. */
   terkait: { id: string; topik: ScenarioData['topik']; pertanyaan: string }[];
 }
@@ -177,10 +180,26 @@ export function personAnswer(
     ...(d.jalur_pidana ? { jalur_pidana: d.jalur_pidana } : {}),
     ...(cltn ? { cltn } : {}),
     dasar_hukum: d.dasar_hukum,
-    larangan: cited.map((l) => ({ id: l.id, judul: l.data.judul })),
+    larangan: cited.map((l) => ({
+      id: l.id,
+      judul: l.data.judul,
+      ...(l.data.subjek ? { dukungan: l.data.subjek } : {}),
+    })),
     terkait: d.terkait.flatMap((id) => {
       const x = ctx.scenarios.get(id);
       return x && appliesAs(x.data, status) ? [{ id, topik: x.data.topik, pertanyaan: x.data.pertanyaan }] : [];
     }),
   };
+}
+
+/** The statuses a scenario answers for, each with the page holding its answer for that person. */
+export function answerForEachStatus(
+  s: Pick<Scenario, 'id' | 'data'>,
+  statuses: readonly { id: string; nama: string }[],
+) {
+  return statuses.flatMap((st) =>
+    appliesAs(s.data, st.id)
+      ? [{ status: st.id, nama: st.nama, path: routes.checkerAnswers(st.id, situationOf(s.data.topik), s.id) }]
+      : [],
+  );
 }

@@ -111,7 +111,10 @@ describe('person-first checker', () => {
       if (t.data.berlaku_untuk.includes('pppk'))
         expect(hrefs).toContain(routes.checkerAnswers('pppk', situationOf(t.data.topik), id));
     }
-    // Each answer also links to the scenario's full page, whose URL stays as it was.
+    // Each answer also links to the scenario's full page, whose URL stays as it was, and back.
     expect(hrefs).toContain(routes.skenario(s.data.topik, s.id));
+    expect(mainLinks(DIST, routes.skenario(s.data.topik, s.id))).toContain(
+      routes.checkerAnswers('pppk', situationOf(s.data.topik), s.id),
+    );
   });
 });

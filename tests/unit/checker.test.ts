@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { loadContent } from '../support/content.ts';
 import { ROOT } from '../support/dist.ts';
 import {
+  answerForEachStatus,
   appliesAs,
   checkerPages,
   checkerStatuses,
@@ -17,6 +18,7 @@ import {
   termWrittenOut,
 } from '../../src/lib/checker.ts';
 import { byId } from '../../src/lib/lookup.ts';
+import { routes } from '../../src/lib/routes.ts';
 import { SANCTION_LABEL } from '../../src/collections/sanksi.ts';
 import { CHECKER_STATUSES, CLTN_TERM } from '../../src/collections/subjek.ts';
 import { SITUATIONS, situationOf } from '../../src/collections/situasi.ts';
@@ -183,6 +185,33 @@ describe('CLTN', () => {
   it('an answer that does not involve CLTN carries no CLTN block', () => {
     const s = real.skenario.find((x) => !mentionsCltn(x.data) && x.data.berlaku_untuk.includes('pppk'))!;
     expect(personAnswer(s, 'pppk', ctx).cltn).toBeUndefined();
+  });
+});
+
+describe('bakal calon or calon', () => {
+  it("names whose support each cited rule is about, from the larangan's subjek", () => {
+    const s = real.skenario.find((x) =>
+      x.data.larangan.some((id) => ctx.larangan.get(id)!.data.subjek === 'bakal-calon'),
+    )!;
+    const a = personAnswer(s, s.data.berlaku_untuk[0]!, ctx);
+    for (const l of a.larangan) expect(l.dukungan, l.id).toBe(ctx.larangan.get(l.id)!.data.subjek);
+    expect(a.larangan.some((l) => l.dukungan === 'bakal-calon')).toBe(true);
+  });
+});
+
+describe('from a scenario page to the person-first answers', () => {
+  it('links each status the scenario applies to, at its answer', () => {
+    const statuses = checkerStatuses(real.subjek, real.skenario);
+    const s = real.skenario.find((x) => x.data.berlaku_untuk.join() === 'pns,pppk')!;
+    expect(answerForEachStatus(s, statuses)).toEqual([
+      { status: 'pns', nama: 'PNS', path: routes.checkerAnswers('pns', situationOf(s.data.topik), s.id) },
+      { status: 'pppk', nama: 'PPPK', path: routes.checkerAnswers('pppk', situationOf(s.data.topik), s.id) },
+      {
+        status: 'pj-kepala-daerah',
+        nama: 'Pj kepala daerah',
+        path: routes.checkerAnswers('pj-kepala-daerah', situationOf(s.data.topik), s.id),
+      },
+    ]);
   });
 });
 
