@@ -100,6 +100,17 @@ describe('person-first checker', () => {
     }
   });
 
+  it('says whose support a cited rule is about: a bakal calon (before KPU names the candidates) or a calon', () => {
+    const lar = new Map(c.larangan.map((l) => [l.id, l]));
+    const s = c.skenario.find(
+      (x) =>
+        x.data.berlaku_untuk.includes('pns') &&
+        x.data.larangan.some((id) => lar.get(id)!.data.subjek === 'bakal-calon'),
+    )!;
+    const sec = page(DIST, routes.checkerAnswers('pns', situationOf(s.data.topik))).getElementById(s.id)!;
+    expect(sec.querySelector('.support')!.text).toMatch(/bakal calon \(sebelum KPU menetapkan calon\)/);
+  });
+
   it('links related situations within the same person’s answers', () => {
     const s = c.skenario.find(
       (x) => x.data.berlaku_untuk.includes('pppk') && x.data.terkait.length > 0 && x.data.putusan !== 'boleh',
