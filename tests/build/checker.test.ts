@@ -91,6 +91,9 @@ describe('person-first checker', () => {
         const alt = sec.querySelector('dd.no-cltn');
         if (status === 'pns') expect(alt, s.id).toBeNull();
         else {
+          // Said in the verdict box too, with a link to the alternative.
+          const note = sec.querySelector('.verdict .cltn-note a')!.getAttribute('href')!;
+          expect(sec.querySelector(note)!.tagName).toBe('DT');
           expect(alt!.querySelector('.alternative')!.text).toContain(s.data.tanpa_cltn!);
           expect(alt!.querySelector('.jalur')!.text).toContain(
             c.subjek.find((p) => p.id === status)!.data.jalur_partisipasi.slice(0, 60),
