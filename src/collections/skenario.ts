@@ -123,6 +123,20 @@ export const sort = (a: EntryOf<'skenario'>, b: EntryOf<'skenario'>) =>
 export function check(ctx: Ctx) {
   const larangan = ctx.byId('larangan');
   const all = ctx.byId('skenario');
+  // One name per group: a group written two ways (its id and an older short name) would split its
+  // scenarios over two topic pages and two quiz filters.
+  const nameOf = new Map<string, { name: string; file: string }>();
+  for (const k of all.values()) {
+    const g = situationOf(k.data.topik);
+    const first = nameOf.get(g);
+    if (!first) nameOf.set(g, { name: k.data.topik, file: k.file });
+    else if (first.name !== k.data.topik)
+      ctx.add(
+        k.file,
+        'topik',
+        `"${k.data.topik}" dan "${first.name}" (${first.file}) adalah kelompok situasi yang sama; pakai "${first.name}" seperti skenario lain dalam kelompok ini`,
+      );
+  }
   for (const k of all.values()) {
     const d = k.data;
     ctx.checkRefs(k.file, 'dasar_hukum', d.dasar_hukum);

@@ -164,6 +164,11 @@ const EXPECT: Record<string, [string, string, RegExp]> = {
     'kelompok',
     /^kelompok "medsos" bukan kelompok situasi; pakai salah satu dari: media-sosial, kampanye-dan-acara-calon, /,
   ],
+  'situation-group-two-names': [
+    'skenario/b-dua-nama.yaml',
+    'topik',
+    /^"kampanye-dan-acara-calon" dan "acara-kampanye" \(.*hadir-kampanye\.yaml\) adalah kelompok situasi yang sama; pakai "acara-kampanye"/,
+  ],
   'synonym-filler-only': ['sinonim/b-kapan.yaml', 'kata[0]', /"kapan" hanya berisi kata tanya atau kata pengisi/],
 };
 
