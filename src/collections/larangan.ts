@@ -3,33 +3,22 @@ import { z } from 'astro/zod';
 import { isoDate, legalRefSchema, msg, nonEmpty, optionalText, slug } from './common.ts';
 import { SANCTION_BASIS, SANCTION_LEVELS, checkCriminalRoute, criminalRouteSchema, restsOn } from './sanksi.ts';
 import { checkPeople } from './subjek.ts';
+import { situationSchema } from './situasi.ts';
 import type { Ctx, EntryOf } from './index.ts';
 
 export const pattern = '**/*.yaml';
 
-// Situation groups, in the order people ask about them.
-export const SITUATION_GROUPS = [
-  'media-sosial',
-  'kampanye-dan-acara-calon',
-  'atribut-dan-alat-peraga',
-  'fasilitas-dan-kewenangan-jabatan',
-  'keputusan-yang-menguntungkan-atau-merugikan',
-  'partai-politik-dan-pencalonan-diri',
-  'keluarga-yang-menjadi-calon',
-  'pemberian-barang-atau-uang',
-] as const;
-export type SituationGroup = (typeof SITUATION_GROUPS)[number];
+// Situation groups (`kelompok`) and their labels: src/collections/situasi.ts, one list for
+// checker, larangan, slides and handouts.
 
-export const GROUP_LABEL = {
-  'media-sosial': 'Media sosial',
-  'kampanye-dan-acara-calon': 'Kampanye dan acara calon',
-  'atribut-dan-alat-peraga': 'Atribut dan alat peraga',
-  'fasilitas-dan-kewenangan-jabatan': 'Fasilitas dan kewenangan jabatan',
-  'keputusan-yang-menguntungkan-atau-merugikan': 'Keputusan yang menguntungkan atau merugikan calon',
-  'partai-politik-dan-pencalonan-diri': 'Partai politik dan pencalonan diri',
-  'keluarga-yang-menjadi-calon': 'Keluarga yang menjadi calon',
-  'pemberian-barang-atau-uang': 'Pemberian barang atau uang',
-} satisfies Record<SituationGroup, string>;
+/** Whose support a rule is about: before or after KPU names the candidates. */
+export const SUPPORT_TARGETS = ['bakal-calon', 'calon', 'semua'] as const;
+export type SupportTarget = (typeof SUPPORT_TARGETS)[number];
+export const SUPPORT_LABEL = {
+  'bakal-calon': 'Dukungan kepada bakal calon (sebelum KPU menetapkan calon)',
+  calon: 'Dukungan kepada calon yang sudah ditetapkan KPU',
+  semua: 'Bakal calon maupun calon',
+} satisfies Record<SupportTarget, string>;
 
 export const VIOLATION_KINDS = ['kode-etik', 'disiplin', 'pidana'] as const;
 export type ViolationKind = (typeof VIOLATION_KINDS)[number];
@@ -52,9 +41,7 @@ const refs = (label: string) =>
 
 export const schema = z.object({
   judul: nonEmpty('judul').describe('Nama perbuatan, singkat: "Memasang spanduk bakal calon".'),
-  kelompok: z
-    .enum(SITUATION_GROUPS, { error: `kelompok harus salah satu dari: ${SITUATION_GROUPS.join(', ')}` })
-    .describe('Kelompok situasi.'),
+  kelompok: situationSchema('kelompok').describe('Kelompok situasi (daftarnya di src/collections/situasi.ts).'),
   jenis: z
     .enum(VIOLATION_KINDS, { error: `jenis harus salah satu dari: ${VIOLATION_KINDS.join(', ')}` })
     .describe('Jenis pelanggaran: kode-etik, disiplin, atau pidana.'),
@@ -68,7 +55,7 @@ export const schema = z.object({
     .optional()
     .describe('Butir lampiran Keputusan Bersama 2022 {bagian, nomor}, bila perbuatan ini salah satu butirnya.'),
   subjek: z
-    .enum(['bakal-calon', 'calon', 'semua'])
+    .enum(SUPPORT_TARGETS)
     .optional()
     .describe('Dukungan kepada siapa: bakal-calon (sebelum penetapan), calon (sesudah), atau semua.'),
   ringkasan: nonEmpty('ringkasan (apa yang dilarang, dengan kata sederhana)').describe(

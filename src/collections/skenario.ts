@@ -3,56 +3,27 @@ import { z } from 'astro/zod';
 import { isoDate, legalRefSchema, msg, nonEmpty, optionalText, slug } from './common.ts';
 import { SANCTION_LEVELS, checkCriminalRoute, criminalRouteSchema } from './sanksi.ts';
 import { checkPeople } from './subjek.ts';
+import {
+  SITUATION_LABEL,
+  SITUATION_NAMES,
+  situationIndex,
+  situationNameSchema,
+  situationOf,
+  type SituationName,
+} from './situasi.ts';
 import type { Ctx, EntryOf } from './index.ts';
 
 export const pattern = '**/*.yaml';
 
-// Situations a trainer walks through; each scenario's verdict rests on a larangan entry
-// and/or pasal anchors, which the content checker resolves.
-export const SCENARIO_TOPICS = [
-  'media-sosial',
-  'acara-kampanye',
-  'keluarga-calon',
-  'fasilitas-dinas',
-  'keputusan-jabatan',
-  'pemberian-barang',
-  'masa-tenang',
-  'hari-pemungutan-suara',
-  'partai-dan-pencalonan',
-  'pppk-dan-non-asn',
-] as const;
-export type ScenarioTopic = (typeof SCENARIO_TOPICS)[number];
+// A scenario's topic is a situation group (src/collections/situasi.ts), or one of the checker's
+// older short names for a group, which stay in the scenario URLs. Labels come from there.
+export const SCENARIO_TOPICS = SITUATION_NAMES;
+export type ScenarioTopic = SituationName;
 
-export const TOPIC_LABEL = {
-  'media-sosial': {
-    label: 'Media sosial',
-    question: 'Sesuatu di media sosial (unggah, suka, komentar, bagikan, ikuti, grup)',
-  },
-  'acara-kampanye': {
-    label: 'Acara kampanye',
-    question: 'Menghadiri atau membantu acara kampanye, deklarasi, atau sosialisasi calon',
-  },
-  'keluarga-calon': { label: 'Keluarga calon', question: 'Suami, istri, atau keluarga saya menjadi calon' },
-  'fasilitas-dinas': {
-    label: 'Fasilitas dinas',
-    question: 'Memakai mobil dinas, gedung, anggaran, atau fasilitas kantor',
-  },
-  'keputusan-jabatan': {
-    label: 'Keputusan jabatan',
-    question: 'Keputusan, program, atau kebijakan dalam jabatan saya',
-  },
-  'pemberian-barang': { label: 'Pemberian barang', question: 'Memberi atau menerima uang, sembako, atau barang' },
-  'masa-tenang': { label: 'Masa tenang', question: 'Sesuatu pada masa tenang menjelang pemungutan suara' },
-  'hari-pemungutan-suara': {
-    label: 'Hari pemungutan suara',
-    question: 'Sesuatu pada hari pemungutan suara atau di TPS',
-  },
-  'partai-dan-pencalonan': {
-    label: 'Partai dan pencalonan',
-    question: 'Partai politik, atau saya sendiri ingin mencalonkan diri',
-  },
-  'pppk-dan-non-asn': { label: 'PPPK dan non-ASN', question: 'Saya PPPK, honorer, atau pegawai tidak tetap' },
-} satisfies Record<ScenarioTopic, { label: string; question: string }>;
+/** Label and checker question of a topic: those of its situation group. */
+export const TOPIC_LABEL = Object.fromEntries(
+  SCENARIO_TOPICS.map((t) => [t, SITUATION_LABEL[situationOf(t)]]),
+) as Record<ScenarioTopic, { label: string; question: string }>;
 
 export const VERDICTS = ['boleh', 'tidak-boleh', 'tergantung'] as const;
 export type VerdictValue = (typeof VERDICTS)[number];
@@ -68,9 +39,9 @@ export const schema = z
     pertanyaan: nonEmpty('pertanyaan (situasi, ditulis sebagai pertanyaan "Bolehkah saya …?")').describe(
       'Situasinya, ditulis sebagai pertanyaan: "Bolehkah saya …?"',
     ),
-    topik: z
-      .enum(SCENARIO_TOPICS, { error: `topik harus salah satu dari: ${SCENARIO_TOPICS.join(', ')}` })
-      .describe('Topik situasi.'),
+    topik: situationNameSchema('topik').describe(
+      'Kelompok situasi (src/collections/situasi.ts), atau nama pendeknya yang lama (acara-kampanye …).',
+    ),
     putusan: z
       .enum(VERDICTS, { error: 'putusan harus boleh, tidak-boleh, atau tergantung' })
       .describe('Jawaban: boleh, tidak-boleh, atau tergantung.'),
@@ -143,15 +114,29 @@ export const schema = z
 export type Skenario = z.infer<typeof schema>;
 
 const LAST = Number.MAX_SAFE_INTEGER;
-/** By topic, then `urutan`, then question. */
+/** By situation group, then `urutan`, then question. */
 export const sort = (a: EntryOf<'skenario'>, b: EntryOf<'skenario'>) =>
-  SCENARIO_TOPICS.indexOf(a.data.topik) - SCENARIO_TOPICS.indexOf(b.data.topik) ||
+  situationIndex(a.data.topik) - situationIndex(b.data.topik) ||
   (a.data.urutan ?? LAST) - (b.data.urutan ?? LAST) ||
   a.data.pertanyaan.localeCompare(b.data.pertanyaan, 'id');
 
 export function check(ctx: Ctx) {
   const larangan = ctx.byId('larangan');
   const all = ctx.byId('skenario');
+  // One name per group: a group written two ways (its id and an older short name) would split its
+  // scenarios over two topic pages and two quiz filters.
+  const nameOf = new Map<string, { name: string; file: string }>();
+  for (const k of all.values()) {
+    const g = situationOf(k.data.topik);
+    const first = nameOf.get(g);
+    if (!first) nameOf.set(g, { name: k.data.topik, file: k.file });
+    else if (first.name !== k.data.topik)
+      ctx.add(
+        k.file,
+        'topik',
+        `"${k.data.topik}" dan "${first.name}" (${first.file}) adalah kelompok situasi yang sama; pakai "${first.name}" seperti skenario lain dalam kelompok ini`,
+      );
+  }
   for (const k of all.values()) {
     const d = k.data;
     ctx.checkRefs(k.file, 'dasar_hukum', d.dasar_hukum);

@@ -59,6 +59,23 @@ export function check(ctx: Ctx) {
   }
 }
 
+/**
+ * The people the checker (/boleh-atau-tidak/) asks about first, in this order: ids in content/subjek/.
+ * A status without its file is left out of the checker (the fixture set has only some).
+ */
+export const CHECKER_STATUSES = ['pns', 'pppk', 'pppk-paruh-waktu', 'non-asn', 'pj-kepala-daerah'] as const;
+export type CheckerStatus = (typeof CHECKER_STATUSES)[number];
+
+/**
+ * People who are also bound as another: a Pj kepala daerah in this site is a PNS (content/subjek/
+ * pj-kepala-daerah.yaml: "terikat semua aturan netralitas ASN"; "Sebagai PNS: sanksi yang sama dengan
+ * PNS lain"), so the checker also shows them the PNS answers, with the PNS sanction.
+ */
+export const ALSO_BOUND_AS: Partial<Record<string, string>> = { 'pj-kepala-daerah': 'pns' };
+
+/** The glossary entry (content/glosarium/) that writes CLTN out; the checker shows it wherever CLTN comes up. */
+export const CLTN_TERM = 'cltn';
+
 /** Words that recommend unpaid leave; a text with them that also applies to PPPK needs a PPPK alternative. */
 export const CLTN_WORDS = /\bCLTN\b|cuti di luar tanggungan negara/i;
 

@@ -1,7 +1,8 @@
 // Shaping for the one-page handout /cetak/boleh-dan-tidak/ (what an ASN may and may not do).
+import { SITUATIONS } from '../collections/situasi.ts';
 import type { EntryOf } from '../collections/index.ts';
 import type { LegalRef } from '../collections/common.ts';
-import { ANNEX_REGULATION, SITUATION_GROUPS } from '../collections/larangan.ts';
+import { ANNEX_REGULATION } from '../collections/larangan.ts';
 import { citationLabel } from './relations.ts';
 
 /** A scenario question as a plain statement: "Bolehkah saya mencoblos di TPS?" → "Mencoblos di TPS". */
@@ -33,7 +34,7 @@ export function shortBasis(
 export function bySituation<T extends EntryOf<'larangan'>>(
   larangan: readonly T[],
 ): { group: T['data']['kelompok']; items: T[] }[] {
-  return SITUATION_GROUPS.map((group) => ({ group, items: larangan.filter((l) => l.data.kelompok === group) })).filter(
+  return SITUATIONS.map((group) => ({ group, items: larangan.filter((l) => l.data.kelompok === group) })).filter(
     (g) => g.items.length > 0,
   );
 }

@@ -39,6 +39,13 @@ export const routes = {
   panduan: (id: string) => GUIDE_ROUTES[id] ?? `/panduan/${id}/`,
   checker: () => '/boleh-atau-tidak/',
   checkerTopic: (topic: string) => `/boleh-atau-tidak/${topic}/`,
+  /** Where the pages of the checker that asks about the person first live. */
+  checkerPerson: () => '/boleh-atau-tidak/saya/',
+  /** The checker that asks about the person first: step 2 (situation) for one status … */
+  checkerStatus: (status: string) => `/boleh-atau-tidak/saya/${status}/`,
+  /** … and the answers for one status in one situation group (#<scenario id> for one answer). */
+  checkerAnswers: (status: string, situation: string, id?: string) =>
+    `/boleh-atau-tidak/saya/${status}/${situation}/${id ? `#${id}` : ''}`,
   skenario: (topic: string, id: string) => `/boleh-atau-tidak/${topic}/${id}/`,
   deklarasiIndex: () => '/deklarasi/',
   deklarasi: (id: string) => `/deklarasi/${id}/`,

@@ -1,12 +1,12 @@
+import { SITUATIONS } from '../collections/situasi.ts';
 import type { EntryOf } from '../collections/index.ts';
 import { SANCTION_DEFINED_BY, SANCTION_LEVELS as SANCTION_ORDER, type SanctionLevel } from '../collections/sanksi.ts';
-import { SITUATION_GROUPS, VIOLATION_KINDS } from '../collections/larangan.ts';
+import { VIOLATION_KINDS } from '../collections/larangan.ts';
 
 type Item = EntryOf<'larangan'>;
 const bySanction = (a: Item, b: Item) =>
   SANCTION_ORDER.indexOf(a.data.sanksi.tingkat) - SANCTION_ORDER.indexOf(b.data.sanksi.tingkat);
-const byGroup = (a: Item, b: Item) =>
-  SITUATION_GROUPS.indexOf(a.data.kelompok) - SITUATION_GROUPS.indexOf(b.data.kelompok);
+const byGroup = (a: Item, b: Item) => SITUATIONS.indexOf(a.data.kelompok) - SITUATIONS.indexOf(b.data.kelompok);
 const byKind = (a: Item, b: Item) => VIOLATION_KINDS.indexOf(a.data.jenis) - VIOLATION_KINDS.indexOf(b.data.jenis);
 const byTitle = (a: Item, b: Item) => a.data.judul.localeCompare(b.data.judul, 'id');
 

@@ -189,7 +189,10 @@ describe('JSON-LD', () => {
   });
 
   it("the checker's answers are FAQPages with the question and its answer", () => {
-    const answers = htmlPages(DIST_SUBPATH).filter((p) => /^\/boleh-atau-tidak\/[^/]+\/[^/]+\/$/.test(p));
+    // Scenario pages (/boleh-atau-tidak/<topik>/<id>/), not the person-first steps under /saya/.
+    const answers = htmlPages(DIST_SUBPATH).filter(
+      (p) => /^\/boleh-atau-tidak\/[^/]+\/[^/]+\/$/.test(p) && !p.startsWith(routes.checkerPerson()),
+    );
     expect(answers.length).toBeGreaterThan(20);
     for (const p of answers) {
       const [d] = jsonLd(DIST_SUBPATH, p);

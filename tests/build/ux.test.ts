@@ -56,7 +56,7 @@ describe('checker', () => {
   });
 
   it('each topic card holds its question count (bug 17)', () => {
-    const cards = page(DIST, routes.checker()).querySelectorAll('.choices a.choice');
+    const cards = page(DIST, routes.checker()).querySelectorAll('#menurut-situasi .choices a.choice');
     expect(cards.length).toBe(new Set(c.skenario.map((s) => s.data.topik)).size);
     for (const a of cards) expect(a.querySelector('.choice-count')?.text).toMatch(/^\d+ pertanyaan$/);
   });

@@ -1,4 +1,5 @@
 // Pure shaping functions the pages render (src/lib): each would show wrong text on a page if broken.
+import { SITUATIONS } from '../../src/collections/situasi.ts';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../support/content.ts';
@@ -16,7 +17,7 @@ import { MATRIX_ORDERS, sanctionLevelsUsed, sanctionMatrix, type MatrixOrder } f
 import { byId } from '../../src/lib/lookup.ts';
 import { TILES, TILE_SIZE, cartogramSize } from '../../src/lib/cartogram.ts';
 import { SANCTION_LEVELS } from '../../src/collections/sanksi.ts';
-import { SITUATION_GROUPS, VIOLATION_KINDS } from '../../src/collections/larangan.ts';
+import { VIOLATION_KINDS } from '../../src/collections/larangan.ts';
 
 const fx = await loadContent(path.join(ROOT, 'tests/fixtures/content'));
 const real = await loadContent(path.join(ROOT, 'content'));
@@ -78,7 +79,7 @@ describe('the "boleh dan tidak" handout', () => {
   it('groups larangan by situation in the fixed order, without empty groups', () => {
     const groups = bySituation(real.larangan);
     expect(groups.map((g) => g.group)).toEqual(
-      SITUATION_GROUPS.filter((g) => real.larangan.some((l) => l.data.kelompok === g)),
+      SITUATIONS.filter((g) => real.larangan.some((l) => l.data.kelompok === g)),
     );
     expect(groups.flatMap((g) => g.items)).toHaveLength(real.larangan.length);
     expect(bySituation(fx.larangan)).toEqual([{ group: 'media-sosial', items: fx.larangan }]);
@@ -88,7 +89,7 @@ describe('the "boleh dan tidak" handout', () => {
 describe('sanction matrix', () => {
   const rank = {
     sanksi: (l: (typeof real.larangan)[number]) => SANCTION_LEVELS.indexOf(l.data.sanksi.tingkat),
-    kelompok: (l: (typeof real.larangan)[number]) => SITUATION_GROUPS.indexOf(l.data.kelompok),
+    kelompok: (l: (typeof real.larangan)[number]) => SITUATIONS.indexOf(l.data.kelompok),
     jenis: (l: (typeof real.larangan)[number]) => VIOLATION_KINDS.indexOf(l.data.jenis),
   };
   it.each(Object.keys(MATRIX_ORDERS) as MatrixOrder[])(

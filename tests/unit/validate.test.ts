@@ -161,6 +161,22 @@ const EXPECT: Record<string, [string, string, RegExp]> = {
     'kata[0]',
     /"jempol" sudah ada di .*sinonim\/menyukai\.yaml; satu kata hanya boleh di satu kelompok/,
   ],
+  // One taxonomy of situations (src/collections/situasi.ts) for checker, larangan, slides, handouts.
+  'unknown-situation-group': [
+    'skenario/b-topik.yaml',
+    'topik',
+    /^topik "hari-h" bukan kelompok situasi; pakai salah satu dari: media-sosial, .*hari-pemungutan-suara.* \(daftarnya di src\/collections\/situasi\.ts\)$/,
+  ],
+  'unknown-situation-group-larangan': [
+    'larangan/b-kelompok.yaml',
+    'kelompok',
+    /^kelompok "medsos" bukan kelompok situasi; pakai salah satu dari: media-sosial, kampanye-dan-acara-calon, /,
+  ],
+  'situation-group-two-names': [
+    'skenario/b-dua-nama.yaml',
+    'topik',
+    /^"kampanye-dan-acara-calon" dan "acara-kampanye" \(.*hadir-kampanye\.yaml\) adalah kelompok situasi yang sama; pakai "acara-kampanye"/,
+  ],
   'synonym-filler-only': ['sinonim/b-kapan.yaml', 'kata[0]', /"kapan" hanya berisi kata tanya atau kata pengisi/],
 };
 

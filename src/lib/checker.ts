@@ -1,0 +1,205 @@
+// The checker that asks about the person first (/boleh-atau-tidak/saya/<status>/<situasi>/): which
+// scenarios fit a person, and each answer shaped for that person (their sanction and what it means,
+// CLTN written out, what someone without CLTN can do instead, related situations). Every text comes
+// from content: scenarios, larangan, subjek, glosarium and the pasal of regulasi.
+import type { EntryOf } from '../collections/index.ts';
+import { SANCTION_LABEL, type SanctionLevel } from '../collections/sanksi.ts';
+import type { SupportTarget } from '../collections/larangan.ts';
+import { ALSO_BOUND_AS, CHECKER_STATUSES, CLTN_WORDS } from '../collections/subjek.ts';
+import { SITUATIONS, SITUATION_LABEL, situationOf, type Situation } from '../collections/situasi.ts';
+import { sanctionMeaning } from './sanctions.ts';
+import { routes } from './routes.ts';
+import type { LegalRef } from '../collections/common.ts';
+
+type Scenario = EntryOf<'skenario'>;
+type Person = EntryOf<'subjek'>;
+type ScenarioData = Scenario['data'];
+
+/**
+ * The person an answer applies to when `status` asks: the status itself when the scenario names it,
+ * else the person that status is also bound as (a Pj kepala daerah as PNS), else none.
+ */
+export function appliesAs(s: Pick<ScenarioData, 'berlaku_untuk'>, status: string): string | undefined {
+  if (s.berlaku_untuk.includes(status)) return status;
+  const also = ALSO_BOUND_AS[status];
+  return also && s.berlaku_untuk.includes(also) ? also : undefined;
+}
+
+/** The scenarios that fit a person, in the collection's order. */
+export const scenariosFor = <T extends Pick<Scenario, 'data'>>(status: string, all: readonly T[]) =>
+  all.filter((s) => appliesAs(s.data, status) !== undefined);
+
+/** The statuses the checker asks about first: those with a subjek file, each with its number of scenarios. */
+export function checkerStatuses(people: readonly Person[], all: readonly Scenario[]) {
+  return CHECKER_STATUSES.flatMap((id) => {
+    const p = people.find((x) => x.id === id);
+    return p ? [{ id, nama: p.data.nama, nama_lengkap: p.data.nama_lengkap, count: scenariosFor(id, all).length }] : [];
+  });
+}
+
+/** The situation groups with at least one scenario for this person, in the groups' order. */
+export function situationsFor(status: string, all: readonly Scenario[]) {
+  const mine = scenariosFor(status, all);
+  return SITUATIONS.flatMap((g) => {
+    const count = mine.filter((s) => situationOf(s.data.topik) === g).length;
+    return count ? [{ id: g, ...SITUATION_LABEL[g], count }] : [];
+  });
+}
+
+/** Every answer page of the checker: one per status and situation group with scenarios. */
+export function checkerPages(people: readonly Person[], all: readonly Scenario[]) {
+  return checkerStatuses(people, all).flatMap((st) =>
+    situationsFor(st.id, all).map((g) => ({ status: st.id, situasi: g.id })),
+  );
+}
+
+/** The scenarios of one status and situation group. */
+export const scenariosIn = (status: string, situasi: Situation, all: readonly Scenario[]) =>
+  scenariosFor(status, all).filter((s) => situationOf(s.data.topik) === situasi);
+
+/** A person's sanction level in a scenario: `sanksi` is the first person's, `sanksi_lain` the others'. */
+export function personSanction(
+  s: Pick<ScenarioData, 'berlaku_untuk' | 'sanksi' | 'sanksi_lain'>,
+  subjek: string,
+): SanctionLevel | undefined {
+  if (s.berlaku_untuk[0] === subjek) return s.sanksi;
+  return s.sanksi_lain.find((x) => x.subjek === subjek)?.tingkat;
+}
+
+/** A larangan's sanction for a person: its main one for its first person, else that person's line. */
+function laranganSanction(l: EntryOf<'larangan'>, subjek: string) {
+  const d = l.data;
+  if ((d.berlaku_untuk[0] ?? 'pns') === subjek) return { tingkat: d.sanksi.tingkat, uraian: d.sanksi.uraian };
+  return d.sanksi_lain.find((x) => x.subjek === subjek);
+}
+
+/** The first sentence of a text (up to the first full stop followed by a space or the end). */
+export const firstSentence = (text: string) => /^.*?[.!?](?=\s|$)/s.exec(text.trim())?.[0] ?? text.trim();
+
+/** A glossary term written out: "CLTN (cuti di luar tanggungan negara): Cuti yang … negara." */
+export function termWrittenOut(g: Pick<EntryOf<'glosarium'>['data'], 'istilah' | 'kepanjangan' | 'definisi'>) {
+  const long = g.kepanjangan ? ` (${g.kepanjangan.toLowerCase()})` : '';
+  return `${g.istilah}${long}: ${firstSentence(g.definisi)}`;
+}
+
+/** Whether an answer involves CLTN: it names it, or it has an alternative for those without it. */
+export const mentionsCltn = (s: Pick<ScenarioData, 'syarat' | 'penjelasan' | 'tanpa_cltn'>) =>
+  !!s.tanpa_cltn || [s.syarat, s.penjelasan].some((t) => t && CLTN_WORDS.test(t));
+
+export interface SanctionMeaningLine {
+  text: string;
+  ref?: LegalRef;
+}
+
+export interface PersonAnswer {
+  id: string;
+  topik: ScenarioData['topik'];
+  pertanyaan: string;
+  putusan: ScenarioData['putusan'];
+  syarat?: string | undefined;
+  penjelasan: string;
+  /** The person the answer applies to, when it is not the status asked about (Pj as PNS). */
+  as?: { id: string; nama: string };
+  /** The sanction for this person (none when the act is allowed). */
+  sanction?: { tingkat?: SanctionLevel; label: string; meaning: SanctionMeaningLine[] };
+  jalur_pidana?: ScenarioData['jalur_pidana'];
+  /** CLTN written out, and for a person without CLTN what they can do instead. */
+  cltn?: { writtenOut?: string; hasCltn: boolean; alternative?: string; jalur?: string };
+  dasar_hukum: ScenarioData['dasar_hukum'];
+  /** The rules the answer rests on, with whose support they are about (bakal calon or calon), if said. */
+  larangan: { id: string; judul: string; dukungan?: SupportTarget }[];
+  /** Related situations that also apply to this person. */
+  terkait: { id: string; topik: ScenarioData['topik']; pertanyaan: string }[];
+}
+
+/**
+ * One scenario's answer for the person asking. The sanction is that person's (never another
+ * person's badge); its meaning is the pasal that defines the level, else what the cited larangan
+ * says for that person, else the person's own sanction text in content/subjek/.
+ */
+export function personAnswer(
+  s: Scenario,
+  status: string,
+  ctx: {
+    people: ReadonlyMap<string, Person>;
+    scenarios: ReadonlyMap<string, Scenario>;
+    larangan: ReadonlyMap<string, EntryOf<'larangan'>>;
+    regs: EntryOf<'regulasi'>[];
+    cltnTerm?: EntryOf<'glosarium'> | undefined;
+  },
+): PersonAnswer {
+  const d = s.data;
+  const asId = appliesAs(d, status) ?? status;
+  const me = ctx.people.get(status);
+  const asPerson = ctx.people.get(asId);
+  const cited = d.larangan.flatMap((id) => ctx.larangan.get(id) ?? []);
+  let sanction: PersonAnswer['sanction'];
+  if (d.putusan !== 'boleh') {
+    const tingkat = personSanction(d, asId);
+    let meaning: SanctionMeaningLine[] = [];
+    if (tingkat) {
+      meaning = sanctionMeaning(tingkat, ctx.regs).map((m) => ({ text: m.inti, ref: m.ref }));
+      if (!meaning.length)
+        meaning = [
+          ...new Set(
+            cited.flatMap((l) => {
+              const x = laranganSanction(l, asId);
+              return x && x.tingkat === tingkat ? [x.uraian] : [];
+            }),
+          ),
+        ].map((text) => ({ text }));
+    }
+    if (!meaning.length && asPerson) meaning = [{ text: asPerson.data.sanksi_uraian }];
+    sanction = {
+      ...(tingkat ? { tingkat } : {}),
+      label: tingkat
+        ? SANCTION_LABEL[tingkat]
+        : `Jawaban ini tidak menyebut tingkat sanksinya bagi ${asPerson?.data.nama ?? asId}. Sanksi yang berlaku bagi ${asPerson?.data.nama ?? asId}:`,
+      meaning,
+    };
+  }
+  let cltn: PersonAnswer['cltn'];
+  if (mentionsCltn(d)) {
+    const hasCltn = me?.data.cltn ?? false;
+    cltn = {
+      hasCltn,
+      ...(ctx.cltnTerm ? { writtenOut: termWrittenOut(ctx.cltnTerm.data) } : {}),
+      ...(!hasCltn && d.tanpa_cltn ? { alternative: d.tanpa_cltn } : {}),
+      ...(!hasCltn && me ? { jalur: me.data.jalur_partisipasi } : {}),
+    };
+  }
+  return {
+    id: s.id,
+    topik: d.topik,
+    pertanyaan: d.pertanyaan,
+    putusan: d.putusan,
+    syarat: d.syarat,
+    penjelasan: d.penjelasan,
+    ...(asId !== status ? { as: { id: asId, nama: asPerson?.data.nama ?? asId } } : {}),
+    ...(sanction ? { sanction } : {}),
+    ...(d.jalur_pidana ? { jalur_pidana: d.jalur_pidana } : {}),
+    ...(cltn ? { cltn } : {}),
+    dasar_hukum: d.dasar_hukum,
+    larangan: cited.map((l) => ({
+      id: l.id,
+      judul: l.data.judul,
+      ...(l.data.subjek ? { dukungan: l.data.subjek } : {}),
+    })),
+    terkait: d.terkait.flatMap((id) => {
+      const x = ctx.scenarios.get(id);
+      return x && appliesAs(x.data, status) ? [{ id, topik: x.data.topik, pertanyaan: x.data.pertanyaan }] : [];
+    }),
+  };
+}
+
+/** The statuses a scenario answers for, each with the page holding its answer for that person. */
+export function answerForEachStatus(
+  s: Pick<Scenario, 'id' | 'data'>,
+  statuses: readonly { id: string; nama: string }[],
+) {
+  return statuses.flatMap((st) =>
+    appliesAs(s.data, st.id)
+      ? [{ status: st.id, nama: st.nama, path: routes.checkerAnswers(st.id, situationOf(s.data.topik), s.id) }]
+      : [],
+  );
+}

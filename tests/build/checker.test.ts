@@ -1,0 +1,134 @@
+// The checker that asks about the person first (issue 12), in the built HTML: the status step, the
+// situation step, and the answers filtered and shaped for that person, all without JavaScript.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DIST, mainLinks, page, pageExists, requireBuild } from '../support/dist.ts';
+import { loadContent } from '../support/content.ts';
+import { routes } from '../../src/lib/routes.ts';
+import { CHECKER_STATUSES } from '../../src/collections/subjek.ts';
+import { SANCTION_LABEL } from '../../src/collections/sanksi.ts';
+import { situationOf } from '../../src/collections/situasi.ts';
+import { checkerPages, mentionsCltn, personSanction, situationsFor } from '../../src/lib/checker.ts';
+
+let c: Awaited<ReturnType<typeof loadContent>>;
+beforeAll(async () => {
+  requireBuild(DIST);
+  c = await loadContent();
+});
+const nama = (id: string) => c.subjek.find((p) => p.id === id)!.data.nama;
+
+describe('person-first checker', () => {
+  it('the first step asks for the status: one link per status, named as in content/subjek/', () => {
+    const doc = page(DIST, routes.checker());
+    const step = doc.querySelector('section[aria-labelledby="langkah-1"]')!;
+    expect(step.querySelector('h2')!.text).toMatch(/status kepegawaian/);
+    const choices = step.querySelectorAll('a.choice');
+    expect(choices.map((a) => a.getAttribute('href'))).toEqual(CHECKER_STATUSES.map((s) => routes.checkerStatus(s)));
+    expect(choices.map((a) => a.querySelector('strong')!.text)).toEqual(CHECKER_STATUSES.map(nama));
+  });
+
+  it('the second step lists the situations with answers for that status, each linking to its answers', () => {
+    for (const status of CHECKER_STATUSES) {
+      const doc = page(DIST, routes.checkerStatus(status));
+      expect(doc.querySelectorAll('script'), status).toHaveLength(0);
+      const hrefs = doc.querySelectorAll('.choices-situation a.choice').map((a) => a.getAttribute('href'));
+      expect(hrefs, status).toEqual(situationsFor(status, c.skenario).map((g) => routes.checkerAnswers(status, g.id)));
+      for (const h of hrefs) expect(pageExists(DIST, h!), h!).toBe(true);
+    }
+  });
+
+  it('an answer page lists exactly the scenarios whose berlaku_untuk includes that status', () => {
+    for (const { status, situasi } of checkerPages(c.subjek, c.skenario)) {
+      if (status === 'pj-kepala-daerah') continue; // also sees the PNS answers (next test)
+      const doc = page(DIST, routes.checkerAnswers(status, situasi));
+      expect(doc.querySelectorAll('script')).toHaveLength(0);
+      const shown = doc.querySelectorAll('section.person-answer').map((s) => s.id);
+      const expected = c.skenario
+        .filter((s) => situationOf(s.data.topik) === situasi && s.data.berlaku_untuk.includes(status))
+        .map((s) => s.id);
+      expect(shown.sort(), `${status} ${situasi}`).toEqual(expected.sort());
+    }
+  });
+
+  it('a Pj kepala daerah also sees the PNS answers, marked as applying to them as PNS', () => {
+    const s = c.skenario.find(
+      (x) => x.data.berlaku_untuk.includes('pns') && !x.data.berlaku_untuk.includes('pj-kepala-daerah'),
+    )!;
+    const doc = page(DIST, routes.checkerAnswers('pj-kepala-daerah', situationOf(s.data.topik)));
+    const sec = doc.getElementById(s.id)!;
+    expect(sec.querySelector('.applies-as')!.text).toBe('PNS');
+  });
+
+  it("shows each person's own sanction and what it means", () => {
+    for (const status of ['pns', 'pppk', 'non-asn']) {
+      for (const s of c.skenario.filter((x) => x.data.putusan !== 'boleh' && x.data.berlaku_untuk.includes(status))) {
+        const sec = page(DIST, routes.checkerAnswers(status, situationOf(s.data.topik))).getElementById(s.id)!;
+        const dd = sec.querySelector('.person-sanction')!;
+        expect(dd, `${status} ${s.id}`).toBeTruthy();
+        const level = personSanction(s.data, status);
+        expect(dd.getAttribute('data-sanksi')).toBe(level ?? '');
+        if (level) expect(dd.querySelector('strong')!.text).toBe(SANCTION_LABEL[level]);
+        expect(dd.querySelectorAll('.sanction-meaning').length, `${status} ${s.id}`).toBeGreaterThan(0);
+      }
+    }
+    // "Hukuman disiplin berat" is spelled out from PP 94/2021 Pasal 8 ayat (4).
+    const berat = c.skenario.find((x) => x.data.sanksi === 'berat' && x.data.berlaku_untuk[0] === 'pns')!;
+    const dd = page(DIST, routes.checkerAnswers('pns', situationOf(berat.data.topik)))
+      .getElementById(berat.id)!
+      .querySelector('.person-sanction')!;
+    expect(dd.text).toMatch(/Hukuman disiplin berat/);
+    expect(dd.text).toMatch(/penurunan jabatan setingkat lebih rendah selama 12 bulan/);
+    expect(dd.querySelector('a')!.getAttribute('href')).toBe(routes.regulasi('pp-94-2021', 'pasal-8-ayat-4'));
+  });
+
+  it('writes CLTN out, and tells a PPPK what to do instead', () => {
+    const cltn = c.skenario.filter((s) => mentionsCltn(s.data));
+    for (const status of ['pns', 'pppk', 'pppk-paruh-waktu']) {
+      for (const s of cltn.filter((x) => x.data.berlaku_untuk.includes(status))) {
+        const sec = page(DIST, routes.checkerAnswers(status, situationOf(s.data.topik))).getElementById(s.id)!;
+        expect(sec.querySelector('.cltn-meaning')!.text).toMatch(
+          /^CLTN \(cuti di luar tanggungan negara\): .*tidak menerima penghasilan dari negara/,
+        );
+        const alt = sec.querySelector('dd.no-cltn');
+        if (status === 'pns') expect(alt, s.id).toBeNull();
+        else {
+          // Said in the verdict box too, with a link to the alternative.
+          const note = sec.querySelector('.verdict .cltn-note a')!.getAttribute('href')!;
+          expect(sec.querySelector(note)!.tagName).toBe('DT');
+          expect(alt!.querySelector('.alternative')!.text).toContain(s.data.tanpa_cltn!);
+          expect(alt!.querySelector('.jalur')!.text).toContain(
+            c.subjek.find((p) => p.id === status)!.data.jalur_partisipasi.slice(0, 60),
+          );
+        }
+      }
+    }
+  });
+
+  it('says whose support a cited rule is about: a bakal calon (before KPU names the candidates) or a calon', () => {
+    const lar = new Map(c.larangan.map((l) => [l.id, l]));
+    const s = c.skenario.find(
+      (x) =>
+        x.data.berlaku_untuk.includes('pns') &&
+        x.data.larangan.some((id) => lar.get(id)!.data.subjek === 'bakal-calon'),
+    )!;
+    const sec = page(DIST, routes.checkerAnswers('pns', situationOf(s.data.topik))).getElementById(s.id)!;
+    expect(sec.querySelector('.support')!.text).toMatch(/bakal calon \(sebelum KPU menetapkan calon\)/);
+  });
+
+  it('links related situations within the same person’s answers', () => {
+    const s = c.skenario.find(
+      (x) => x.data.berlaku_untuk.includes('pppk') && x.data.terkait.length > 0 && x.data.putusan !== 'boleh',
+    )!;
+    const p = routes.checkerAnswers('pppk', situationOf(s.data.topik));
+    const hrefs = mainLinks(DIST, p);
+    for (const id of s.data.terkait) {
+      const t = c.skenario.find((x) => x.id === id)!;
+      if (t.data.berlaku_untuk.includes('pppk'))
+        expect(hrefs).toContain(routes.checkerAnswers('pppk', situationOf(t.data.topik), id));
+    }
+    // Each answer also links to the scenario's full page, whose URL stays as it was, and back.
+    expect(hrefs).toContain(routes.skenario(s.data.topik, s.id));
+    expect(mainLinks(DIST, routes.skenario(s.data.topik, s.id))).toContain(
+      routes.checkerAnswers('pppk', situationOf(s.data.topik), s.id),
+    );
+  });
+});
