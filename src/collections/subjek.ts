@@ -63,7 +63,15 @@ export function check(ctx: Ctx) {
  * The people the checker (/boleh-atau-tidak/) asks about first, in this order: ids in content/subjek/.
  * A status without its file is left out of the checker (the fixture set has only some).
  */
-export const CHECKER_STATUSES = ['pns', 'pppk', 'pppk-paruh-waktu', 'non-asn', 'pj-kepala-daerah'] as const;
+export const CHECKER_STATUSES = [
+  'pns',
+  'pppk',
+  'pppk-paruh-waktu',
+  'non-asn',
+  'pj-kepala-daerah',
+  'kepala-desa',
+  'penyelenggara-ad-hoc',
+] as const;
 export type CheckerStatus = (typeof CHECKER_STATUSES)[number];
 
 /**
