@@ -203,3 +203,35 @@ export function answerForEachStatus(
       : [],
   );
 }
+
+/**
+ * The third question, asked only where it changes the answers: has the person the user would
+ * support already been set as a candidate by KPU? Rules say whose support they forbid (larangan
+ * `subjek`: bakal calon, calon or both), so the answers narrow without any new content.
+ */
+export const STAGES = ['bakal-calon', 'calon'] as const;
+export type Stage = (typeof STAGES)[number];
+export const STAGE_LABEL = {
+  'bakal-calon': {
+    choice: 'Belum: masih bakal calon',
+    hint: 'Belum ditetapkan KPU sebagai calon atau pasangan calon',
+    heading: 'bila orangnya masih bakal calon',
+  },
+  calon: {
+    choice: 'Sudah: calon atau pasangan calon',
+    hint: 'Sudah ditetapkan KPU, termasuk selama kampanye, masa tenang, dan pemungutan suara',
+    heading: 'bila orangnya sudah ditetapkan sebagai calon',
+  },
+} satisfies Record<Stage, { choice: string; hint: string; heading: string }>;
+
+/** Whether an answer holds at this stage: it rests on no rule about one stage only, or on one about this stage. */
+export const fitsStage = (a: Pick<PersonAnswer, 'larangan'>, stage: Stage) =>
+  a.larangan.length === 0 || a.larangan.some((l) => !l.dukungan || l.dukungan === 'semua' || l.dukungan === stage);
+
+/** The stages worth asking about for these answers: each leaves some answers out and keeps at least one. */
+export function stagesFor(answers: readonly Pick<PersonAnswer, 'larangan'>[]): Stage[] {
+  return STAGES.filter((st) => {
+    const n = answers.filter((a) => fitsStage(a, st)).length;
+    return n > 0 && n < answers.length;
+  });
+}

@@ -46,6 +46,9 @@ export const routes = {
   /** … and the answers for one status in one situation group (#<scenario id> for one answer). */
   checkerAnswers: (status: string, situation: string, id?: string) =>
     `/boleh-atau-tidak/saya/${status}/${situation}/${id ? `#${id}` : ''}`,
+  /** … and those answers narrowed to one stage of the candidate (bakal calon or calon). */
+  checkerStage: (status: string, situation: string, stage: string) =>
+    `/boleh-atau-tidak/saya/${status}/${situation}/${stage}/`,
   skenario: (topic: string, id: string) => `/boleh-atau-tidak/${topic}/${id}/`,
   deklarasiIndex: () => '/deklarasi/',
   deklarasi: (id: string) => `/deklarasi/${id}/`,

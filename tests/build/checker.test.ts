@@ -7,7 +7,7 @@ import { routes } from '../../src/lib/routes.ts';
 import { CHECKER_STATUSES } from '../../src/collections/subjek.ts';
 import { SANCTION_LABEL } from '../../src/collections/sanksi.ts';
 import { situationOf } from '../../src/collections/situasi.ts';
-import { checkerPages, mentionsCltn, personSanction, situationsFor } from '../../src/lib/checker.ts';
+import { checkerPages, mentionsCltn, personSanction, situationsFor, STAGES } from '../../src/lib/checker.ts';
 
 let c: Awaited<ReturnType<typeof loadContent>>;
 beforeAll(async () => {
@@ -130,5 +130,35 @@ describe('person-first checker', () => {
     expect(mainLinks(DIST, routes.skenario(s.data.topik, s.id))).toContain(
       routes.checkerAnswers('pppk', situationOf(s.data.topik), s.id),
     );
+  });
+});
+
+describe('the stage question', () => {
+  it('each narrowed page lists exactly the answers of its full page whose rules concern that stage', () => {
+    const larangan = new Map(c.larangan.map((l) => [l.id, l.data.subjek]));
+    let narrowed = 0;
+    for (const { status, situasi } of checkerPages(c.subjek, c.skenario)) {
+      const full = page(DIST, routes.checkerAnswers(status, situasi));
+      const shown = full.querySelectorAll('section.person-answer').map((s) => s.id);
+      const offered = full.querySelectorAll('.choices-stage a[data-stage]').map((a) => a.getAttribute('href'));
+      for (const stage of STAGES) {
+        const href = routes.checkerStage(status, situasi, stage);
+        const fits = shown.filter((id) => {
+          const rules = c.skenario.find((s) => s.id === id)!.data.larangan.map((l) => larangan.get(l));
+          return rules.length === 0 || rules.some((t) => !t || t === 'semua' || t === stage);
+        });
+        const asked = fits.length > 0 && fits.length < shown.length;
+        expect(offered.includes(href), `${href} offered`).toBe(asked);
+        expect(pageExists(DIST, href), href).toBe(asked);
+        if (!asked) continue;
+        narrowed++;
+        const doc = page(DIST, href);
+        expect(doc.querySelectorAll('script')).toHaveLength(0);
+        expect(doc.querySelectorAll('section.person-answer').map((s) => s.id)).toEqual(fits);
+        // The way back to every answer, and to the other stage.
+        expect(mainLinks(DIST, href)).toContain(routes.checkerAnswers(status, situasi));
+      }
+    }
+    expect(narrowed).toBeGreaterThan(10);
   });
 });

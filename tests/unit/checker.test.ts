@@ -15,6 +15,8 @@ import {
   scenariosFor,
   scenariosIn,
   situationsFor,
+  stagesFor,
+  fitsStage,
   termWrittenOut,
 } from '../../src/lib/checker.ts';
 import { byId } from '../../src/lib/lookup.ts';
@@ -223,5 +225,34 @@ describe('related situations', () => {
         s.data.terkait.filter((id) => ctx.scenarios.get(id)!.data.berlaku_untuk.includes('pppk')),
       );
     }
+  });
+});
+
+describe('the stage question (bakal calon or calon)', () => {
+  const rule = (dukungan?: 'bakal-calon' | 'calon' | 'semua') => ({
+    id: 'x',
+    judul: 'x',
+    ...(dukungan ? { dukungan } : {}),
+  });
+  it('keeps an answer whose rules cover that stage, both stages, or no stage', () => {
+    expect(fitsStage({ larangan: [] }, 'calon')).toBe(true);
+    expect(fitsStage({ larangan: [rule()] }, 'calon')).toBe(true);
+    expect(fitsStage({ larangan: [rule('semua')] }, 'bakal-calon')).toBe(true);
+    expect(fitsStage({ larangan: [rule('calon')] }, 'calon')).toBe(true);
+    expect(fitsStage({ larangan: [rule('calon')] }, 'bakal-calon')).toBe(false);
+    expect(fitsStage({ larangan: [rule('calon'), rule('bakal-calon')] }, 'bakal-calon')).toBe(true);
+  });
+  it('is asked only when a stage leaves some answers out and keeps at least one', () => {
+    expect(stagesFor([{ larangan: [rule('semua')] }, { larangan: [] }])).toEqual([]);
+    expect(stagesFor([{ larangan: [rule('calon')] }, { larangan: [rule('calon')] }])).toEqual([]);
+    expect(stagesFor([{ larangan: [rule('calon')] }, { larangan: [rule('bakal-calon')] }])).toEqual([
+      'bakal-calon',
+      'calon',
+    ]);
+    expect(stagesFor([{ larangan: [rule('calon')] }, { larangan: [] }])).toEqual(['bakal-calon']);
+  });
+  it('on the real content, narrows media sosial for a PNS both ways', () => {
+    const answers = scenariosIn('pns', 'media-sosial', real.skenario).map((s) => personAnswer(s, 'pns', ctx));
+    expect(stagesFor(answers)).toEqual(['bakal-calon', 'calon']);
   });
 });
