@@ -1,7 +1,7 @@
 // The data of every answer page of the person-first checker, read once from the collections and
 // shared by the two page routes (all answers, and answers narrowed to one stage of the candidate).
 import { CLTN_TERM } from '../collections/subjek.ts';
-import { checkerPages, personAnswer, scenariosIn, stagesFor } from './checker.ts';
+import { checkerPages, electionsFor, personAnswer, scenariosIn, stagesFor } from './checker.ts';
 import { getGlosarium, getLarangan, getRegulasi, getSkenario, getSubjek } from './content.ts';
 import { byId } from './lookup.ts';
 
@@ -25,7 +25,14 @@ async function load() {
   };
   const pages = checkerPages(people, all).map(({ status, situasi }) => {
     const answers = scenariosIn(status, situasi, all).map((s) => personAnswer(s, status, ctx));
-    return { status, situasi, nama: ctx.people.get(status)!.data.nama, answers, stages: stagesFor(answers) };
+    return {
+      status,
+      situasi,
+      nama: ctx.people.get(status)!.data.nama,
+      answers,
+      stages: stagesFor(answers),
+      elections: electionsFor(answers),
+    };
   });
   return { pages, regs };
 }

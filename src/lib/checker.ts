@@ -10,6 +10,8 @@ import { SITUATIONS, SITUATION_LABEL, situationOf, type Situation } from '../col
 import { sanctionMeaning } from './sanctions.ts';
 import { routes } from './routes.ts';
 import type { LegalRef } from '../collections/common.ts';
+import { LAW_SCOPES, type LawScope } from '../collections/pemilihan.ts';
+import { byId } from './lookup.ts';
 
 type Scenario = EntryOf<'skenario'>;
 type Person = EntryOf<'subjek'>;
@@ -108,6 +110,8 @@ export interface PersonAnswer {
   dasar_hukum: ScenarioData['dasar_hukum'];
   /** The rules the answer rests on, with whose support they are about (bakal calon or calon), if said. */
   larangan: { id: string; judul: string; dukungan?: SupportTarget }[];
+  /** The elections the answer is about: those of its election-specific instruments, else both. */
+  lingkup: LawScope[];
   /** Related situations that also apply to this person. */
   terkait: { id: string; topik: ScenarioData['topik']; pertanyaan: string }[];
 }
@@ -185,6 +189,7 @@ export function personAnswer(
       judul: l.data.judul,
       ...(l.data.subjek ? { dukungan: l.data.subjek } : {}),
     })),
+    lingkup: electionScopes([...d.dasar_hukum, ...(d.jalur_pidana?.dasar ?? [])], ctx.regs),
     terkait: d.terkait.flatMap((id) => {
       const x = ctx.scenarios.get(id);
       return x && appliesAs(x.data, status) ? [{ id, topik: x.data.topik, pertanyaan: x.data.pertanyaan }] : [];
@@ -235,3 +240,48 @@ export function stagesFor(answers: readonly Pick<PersonAnswer, 'larangan'>[]): S
     return n > 0 && n < answers.length;
   });
 }
+
+/**
+ * The elections an answer is about. An instrument for one kind of election only (UU 7/2017 for
+ * pemilu, UU 10/2016 for pilkada: regulasi `lingkup`) ties it to that kind; an answer resting only on
+ * rules for both (UU ASN, PP 94/2021, the joint decree) holds in both.
+ */
+export function electionScopes(refs: readonly { regulasi: string }[], regs: EntryOf<'regulasi'>[]): LawScope[] {
+  const byReg = byId(regs);
+  const specific = new Set(
+    refs.flatMap((r) => {
+      const scope = byReg.get(r.regulasi)?.data.lingkup ?? [];
+      return scope.length === 1 ? scope : [];
+    }),
+  );
+  return specific.size ? LAW_SCOPES.filter((k) => specific.has(k)) : [...LAW_SCOPES];
+}
+
+export const ELECTION_LABEL = {
+  pemilu: {
+    choice: 'Pemilu',
+    hint: 'Presiden dan wakil presiden, DPR, DPD, DPRD',
+    heading: 'dalam pemilu',
+  },
+  pilkada: {
+    choice: 'Pilkada',
+    hint: 'Gubernur, bupati, wali kota',
+    heading: 'dalam pilkada',
+  },
+} satisfies Record<LawScope, { choice: string; hint: string; heading: string }>;
+
+export const fitsElection = (a: Pick<PersonAnswer, 'lingkup'>, kind: LawScope) => a.lingkup.includes(kind);
+
+/** The kinds of election worth asking about: each leaves some answers out and keeps at least one. */
+export function electionsFor(answers: readonly Pick<PersonAnswer, 'lingkup'>[]): LawScope[] {
+  return LAW_SCOPES.filter((k) => {
+    const n = answers.filter((a) => fitsElection(a, k)).length;
+    return n > 0 && n < answers.length;
+  });
+}
+
+/** One narrowed answer page: a stage of the candidate or a kind of election. */
+export type Narrowing = { kind: 'tahap'; value: Stage } | { kind: 'pemilihan'; value: LawScope };
+export const narrowingLabel = (n: Narrowing) => (n.kind === 'tahap' ? STAGE_LABEL[n.value] : ELECTION_LABEL[n.value]);
+export const fitsNarrowing = (a: Pick<PersonAnswer, 'larangan' | 'lingkup'>, n: Narrowing) =>
+  n.kind === 'tahap' ? fitsStage(a, n.value) : fitsElection(a, n.value);

@@ -46,9 +46,9 @@ export const routes = {
   /** … and the answers for one status in one situation group (#<scenario id> for one answer). */
   checkerAnswers: (status: string, situation: string, id?: string) =>
     `/boleh-atau-tidak/saya/${status}/${situation}/${id ? `#${id}` : ''}`,
-  /** … and those answers narrowed to one stage of the candidate (bakal calon or calon). */
-  checkerStage: (status: string, situation: string, stage: string) =>
-    `/boleh-atau-tidak/saya/${status}/${situation}/${stage}/`,
+  /** … and those answers narrowed by one answer to a further question (bakal-calon, calon, pemilu, pilkada). */
+  checkerNarrowed: (status: string, situation: string, value: string) =>
+    `/boleh-atau-tidak/saya/${status}/${situation}/${value}/`,
   skenario: (topic: string, id: string) => `/boleh-atau-tidak/${topic}/${id}/`,
   deklarasiIndex: () => '/deklarasi/',
   deklarasi: (id: string) => `/deklarasi/${id}/`,

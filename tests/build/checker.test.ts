@@ -133,32 +133,47 @@ describe('person-first checker', () => {
   });
 });
 
-describe('the stage question', () => {
-  it('each narrowed page lists exactly the answers of its full page whose rules concern that stage', () => {
-    const larangan = new Map(c.larangan.map((l) => [l.id, l.data.subjek]));
-    let narrowed = 0;
+describe('the further questions (candidate stage, kind of election)', () => {
+  it('each narrowed page lists exactly the answers of its full page that fit, and is offered only where it narrows', () => {
+    const stageOf = new Map(c.larangan.map((l) => [l.id, l.data.subjek]));
+    const scopeOf = new Map(c.regulasi.map((r) => [r.id, r.data.lingkup]));
+    const fits = (id: string, value: string) => {
+      const d = c.skenario.find((s) => s.id === id)!.data;
+      if (value === 'bakal-calon' || value === 'calon') {
+        const rules = d.larangan.map((l) => stageOf.get(l));
+        return rules.length === 0 || rules.some((t) => !t || t === 'semua' || t === value);
+      }
+      const specific = [...d.dasar_hukum, ...(d.jalur_pidana?.dasar ?? [])]
+        .map((r) => scopeOf.get(r.regulasi) ?? [])
+        .filter((x) => x.length === 1)
+        .flat();
+      return specific.length === 0 || specific.includes(value as 'pemilu' | 'pilkada');
+    };
+    const narrowed = { tahap: 0, pemilihan: 0 };
     for (const { status, situasi } of checkerPages(c.subjek, c.skenario)) {
       const full = page(DIST, routes.checkerAnswers(status, situasi));
       const shown = full.querySelectorAll('section.person-answer').map((s) => s.id);
-      const offered = full.querySelectorAll('.choices-stage a[data-stage]').map((a) => a.getAttribute('href'));
-      for (const stage of STAGES) {
-        const href = routes.checkerStage(status, situasi, stage);
-        const fits = shown.filter((id) => {
-          const rules = c.skenario.find((s) => s.id === id)!.data.larangan.map((l) => larangan.get(l));
-          return rules.length === 0 || rules.some((t) => !t || t === 'semua' || t === stage);
-        });
-        const asked = fits.length > 0 && fits.length < shown.length;
-        expect(offered.includes(href), `${href} offered`).toBe(asked);
-        expect(pageExists(DIST, href), href).toBe(asked);
-        if (!asked) continue;
-        narrowed++;
-        const doc = page(DIST, href);
-        expect(doc.querySelectorAll('script')).toHaveLength(0);
-        expect(doc.querySelectorAll('section.person-answer').map((s) => s.id)).toEqual(fits);
-        // The way back to every answer, and to the other stage.
-        expect(mainLinks(DIST, href)).toContain(routes.checkerAnswers(status, situasi));
+      const offered = full.querySelectorAll('.choices-narrow a[data-narrow]').map((a) => a.getAttribute('href'));
+      for (const [kind, values] of [
+        ['tahap', STAGES],
+        ['pemilihan', ['pemilu', 'pilkada']],
+      ] as const) {
+        for (const value of values) {
+          const href = routes.checkerNarrowed(status, situasi, value);
+          const kept = shown.filter((id) => fits(id, value));
+          const asked = kept.length > 0 && kept.length < shown.length;
+          expect(offered.includes(href), `${href} offered`).toBe(asked);
+          expect(pageExists(DIST, href), href).toBe(asked);
+          if (!asked) continue;
+          narrowed[kind]++;
+          const doc = page(DIST, href);
+          expect(doc.querySelectorAll('script')).toHaveLength(0);
+          expect(doc.querySelectorAll('section.person-answer').map((s) => s.id)).toEqual(kept);
+          expect(mainLinks(DIST, href)).toContain(routes.checkerAnswers(status, situasi));
+        }
       }
     }
-    expect(narrowed).toBeGreaterThan(10);
+    expect(narrowed.tahap).toBeGreaterThan(10);
+    expect(narrowed.pemilihan).toBeGreaterThan(5);
   });
 });

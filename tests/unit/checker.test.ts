@@ -17,6 +17,8 @@ import {
   situationsFor,
   stagesFor,
   fitsStage,
+  electionScopes,
+  electionsFor,
   termWrittenOut,
 } from '../../src/lib/checker.ts';
 import { byId } from '../../src/lib/lookup.ts';
@@ -254,5 +256,25 @@ describe('the stage question (bakal calon or calon)', () => {
   it('on the real content, narrows media sosial for a PNS both ways', () => {
     const answers = scenariosIn('pns', 'media-sosial', real.skenario).map((s) => personAnswer(s, 'pns', ctx));
     expect(stagesFor(answers)).toEqual(['bakal-calon', 'calon']);
+  });
+});
+
+describe('the election question (pemilu or pilkada)', () => {
+  it('ties an answer to the elections of its election-specific instruments, else to both', () => {
+    expect(electionScopes([{ regulasi: 'pp-94-2021' }, { regulasi: 'skb-netralitas-2022' }], real.regulasi)).toEqual([
+      'pemilu',
+      'pilkada',
+    ]);
+    expect(electionScopes([{ regulasi: 'pp-94-2021' }, { regulasi: 'uu-7-2017' }], real.regulasi)).toEqual(['pemilu']);
+    expect(electionScopes([{ regulasi: 'uu-10-2016' }], real.regulasi)).toEqual(['pilkada']);
+    expect(electionScopes([{ regulasi: 'uu-10-2016' }, { regulasi: 'uu-7-2017' }], real.regulasi)).toEqual([
+      'pemilu',
+      'pilkada',
+    ]);
+  });
+  it('is asked only when one kind leaves some answers out and keeps at least one', () => {
+    expect(electionsFor([{ lingkup: ['pemilu', 'pilkada'] }, { lingkup: ['pemilu', 'pilkada'] }])).toEqual([]);
+    expect(electionsFor([{ lingkup: ['pemilu'] }, { lingkup: ['pemilu', 'pilkada'] }])).toEqual(['pilkada']);
+    expect(electionsFor([{ lingkup: ['pemilu'] }, { lingkup: ['pilkada'] }])).toEqual(['pemilu', 'pilkada']);
   });
 });
