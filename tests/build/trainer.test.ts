@@ -1,4 +1,5 @@
 // Trainer toolkit in the built HTML: every checker path, the quiz, slides and handouts.
+import { situationOf } from '../../src/collections/situasi.ts';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DIST, DIST_SUBPATH, mainLinks, page, pageExists, readDist, requireBuild } from '../support/dist.ts';
 import { loadContent } from '../support/content.ts';
@@ -59,13 +60,17 @@ describe('quiz, slides and handouts', () => {
   });
 
   it('each situation group has a slide deck with a title slide, one slide per rule and a closing slide, without JavaScript', () => {
-    const groups = [...new Set(c.larangan.map((l) => l.data.kelompok))];
-    for (const g of groups) {
+    // Every situation of the checker has a deck: its rules, or where no rule is filed under it, its scenarios.
+    const groups = [...new Set(c.skenario.map((s) => situationOf(s.data.topik)))];
+    expect(groups.length).toBeGreaterThanOrEqual(10);
+    const index = mainLinks(DIST, '/presentasi/');
+    for (const g of new Set([...groups, ...c.larangan.map((l) => l.data.kelompok)])) {
       const doc = page(DIST, `/presentasi/${g}/`);
-      expect(doc.querySelectorAll('section.slide').length, g).toBe(
-        c.larangan.filter((l) => l.data.kelompok === g).length + 2,
-      );
+      const rules = c.larangan.filter((l) => l.data.kelompok === g).length;
+      const scenarios = c.skenario.filter((s) => situationOf(s.data.topik) === g).length;
+      expect(doc.querySelectorAll('section.slide').length, g).toBe((rules || scenarios) + 2);
       expect(doc.querySelectorAll('script')).toHaveLength(0);
+      expect(index, g).toContain(`/presentasi/${g}/`);
     }
     for (const r of c.regulasi.filter((x) => x.data.pasal.length)) {
       expect(page(DIST, `/presentasi/regulasi/${r.id}/`).querySelectorAll('section.slide').length, r.id).toBe(
