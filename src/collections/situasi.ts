@@ -103,3 +103,12 @@ export const situationSchema = (field: string) => z.enum(SITUATIONS, { error: un
 /** The same for a field that also takes the older short names (skenario `topik`). */
 export const situationNameSchema = (field: string) =>
   z.enum(SITUATION_NAMES, { error: unknownGroup(field, SITUATION_NAMES) });
+
+/** The groups that have a slide deck: those with rules filed under them, or else with scenarios. */
+export const groupsWithSlides = (
+  larangan: readonly { data: { kelompok: Situation } }[],
+  scenarios: readonly { data: { topik: SituationName } }[],
+) =>
+  SITUATIONS.filter(
+    (g) => larangan.some((l) => l.data.kelompok === g) || scenarios.some((s) => situationOf(s.data.topik) === g),
+  );
