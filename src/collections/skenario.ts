@@ -198,3 +198,6 @@ export function check(ctx: Ctx) {
       );
   }
 }
+
+/** An explanation without the verdict it often opens with ("Tidak boleh. …"), for places that show the verdict above it. */
+export const afterVerdict = (penjelasan: string) => penjelasan.replace(/^(Boleh|Tidak boleh|Tergantung)\.\s+/, '');

@@ -24,6 +24,7 @@ import {
 import { byId } from '../../src/lib/lookup.ts';
 import { routes } from '../../src/lib/routes.ts';
 import { SANCTION_LABEL } from '../../src/collections/sanksi.ts';
+import { afterVerdict } from '../../src/collections/skenario.ts';
 import { CHECKER_STATUSES, CLTN_TERM } from '../../src/collections/subjek.ts';
 import { SITUATIONS, situationOf } from '../../src/collections/situasi.ts';
 
@@ -276,5 +277,14 @@ describe('the election question (pemilu or pilkada)', () => {
     expect(electionsFor([{ lingkup: ['pemilu', 'pilkada'] }, { lingkup: ['pemilu', 'pilkada'] }])).toEqual([]);
     expect(electionsFor([{ lingkup: ['pemilu'] }, { lingkup: ['pemilu', 'pilkada'] }])).toEqual(['pilkada']);
     expect(electionsFor([{ lingkup: ['pemilu'] }, { lingkup: ['pilkada'] }])).toEqual(['pemilu', 'pilkada']);
+  });
+});
+
+describe('afterVerdict', () => {
+  it('drops the verdict an explanation opens with, and nothing else', () => {
+    expect(afterVerdict('Tidak boleh. Sejak diangkat, …')).toBe('Sejak diangkat, …');
+    expect(afterVerdict('Boleh. Syarat …')).toBe('Syarat …');
+    expect(afterVerdict('Boleh, asalkan urutannya benar.')).toBe('Boleh, asalkan urutannya benar.');
+    expect(afterVerdict('Pegawai ASN dilarang …')).toBe('Pegawai ASN dilarang …');
   });
 });
