@@ -2,7 +2,7 @@
 import { z } from 'astro/zod';
 import { isoDate, legalRefSchema, msg, nonEmpty, optionalText, slug } from './common.ts';
 import { SANCTION_BASIS, SANCTION_LEVELS, checkCriminalRoute, criminalRouteSchema, restsOn } from './sanksi.ts';
-import { checkPeople } from './subjek.ts';
+import { CLTN_WORDS, checkPeople } from './subjek.ts';
 import { situationSchema } from './situasi.ts';
 import type { Ctx, EntryOf } from './index.ts';
 
@@ -95,6 +95,12 @@ export const schema = z.object({
     .array(slug('berlaku_untuk (id subjek)'))
     .default(['pns', 'pppk', 'pppk-paruh-waktu'])
     .describe('Siapa yang terikat larangan ini (id di content/subjek/).'),
+  kecuali_cltn: z
+    .boolean({ error: 'kecuali_cltn harus true atau false' })
+    .default(false)
+    .describe(
+      'true bila larangan ini hanya mengenai pegawai yang tidak sedang CLTN, seperti butir SKB yang berbunyi "tanpa CLTN"; pemeriksa "Boleh atau tidak?" lalu bertanya apakah orangnya sedang CLTN.',
+    ),
   tanpa_cltn: optionalText().describe(
     'Wajib bila teks menyarankan CLTN dan larangan berlaku bagi yang tidak punya CLTN (PPPK): apa yang dapat mereka lakukan.',
   ),
@@ -175,6 +181,19 @@ export function check(ctx: Ctx) {
           `"${x.subjek}" tidak ada di berlaku_untuk; tambahkan ke berlaku_untuk atau hapus baris ini`,
         );
     });
+    // The checker tells a person on CLTN that this rule does not bind them: only safe when the rule itself says so.
+    if (d.kecuali_cltn && !CLTN_WORDS.test(d.judul))
+      ctx.add(
+        l.file,
+        'kecuali_cltn',
+        'kecuali_cltn: true hanya untuk larangan yang judulnya sendiri menyebut "tanpa CLTN" (butir SKB A.7 dan B.3); perbaiki judulnya sesuai sumber atau hapus kecuali_cltn',
+      );
+    if (d.kecuali_cltn && !d.berlaku_untuk.some((id) => ctx.byId('subjek').get(id)?.data.cltn))
+      ctx.add(
+        l.file,
+        'kecuali_cltn',
+        'kecuali_cltn: true padahal tidak seorang pun di berlaku_untuk dapat mengambil CLTN; hapus kecuali_cltn',
+      );
     checkCriminalRoute(ctx, l.file, 'jalur_pidana', d.jalur_pidana);
     if (d.jenis === 'pidana' && !d.sanksi.dasar.some((r) => regulasi.get(r.regulasi)?.data.jenis === 'UU' && r.pasal))
       ctx.add(

@@ -1,7 +1,7 @@
 // The data of every answer page of the person-first checker, read once from the collections and
 // shared by the two page routes (all answers, and answers narrowed to one stage of the candidate).
 import { CLTN_TERM } from '../collections/subjek.ts';
-import { checkerPages, electionsFor, personAnswer, scenariosIn, stagesFor } from './checker.ts';
+import { checkerPages, cltnAsked, electionsFor, personAnswer, scenariosIn, stagesFor } from './checker.ts';
 import { getGlosarium, getLarangan, getRegulasi, getSkenario, getSubjek } from './content.ts';
 import { byId } from './lookup.ts';
 
@@ -32,6 +32,7 @@ async function load() {
       answers,
       stages: stagesFor(answers),
       elections: electionsFor(answers),
+      cltn: cltnAsked(answers, ctx.people.get(status)!.data.cltn),
     };
   });
   return { pages, regs };

@@ -109,7 +109,7 @@ export interface PersonAnswer {
   cltn?: { writtenOut?: string; hasCltn: boolean; alternative?: string; jalur?: string };
   dasar_hukum: ScenarioData['dasar_hukum'];
   /** The rules the answer rests on, with whose support they are about (bakal calon or calon), if said. */
-  larangan: { id: string; judul: string; dukungan?: SupportTarget }[];
+  larangan: { id: string; judul: string; dukungan?: SupportTarget; kecualiCltn?: true }[];
   /** The elections the answer is about: those of its election-specific instruments, else both. */
   lingkup: LawScope[];
   /** Related situations that also apply to this person. */
@@ -188,6 +188,7 @@ export function personAnswer(
       id: l.id,
       judul: l.data.judul,
       ...(l.data.subjek ? { dukungan: l.data.subjek } : {}),
+      ...(l.data.kecuali_cltn ? { kecualiCltn: true as const } : {}),
     })),
     lingkup: electionScopes([...d.dasar_hukum, ...(d.jalur_pidana?.dasar ?? [])], ctx.regs),
     terkait: d.terkait.flatMap((id) => {
@@ -280,8 +281,69 @@ export function electionsFor(answers: readonly Pick<PersonAnswer, 'lingkup'>[]):
   });
 }
 
-/** One narrowed answer page: a stage of the candidate or a kind of election. */
-export type Narrowing = { kind: 'tahap'; value: Stage } | { kind: 'pemilihan'; value: LawScope };
-export const narrowingLabel = (n: Narrowing) => (n.kind === 'tahap' ? STAGE_LABEL[n.value] : ELECTION_LABEL[n.value]);
-export const fitsNarrowing = (a: Pick<PersonAnswer, 'larangan' | 'lingkup'>, n: Narrowing) =>
-  n.kind === 'tahap' ? fitsStage(a, n.value) : fitsElection(a, n.value);
+/**
+ * The fourth question, asked only of people who can take CLTN and only where an answer rests on a
+ * rule that binds those not on CLTN (larangan `kecuali_cltn`: the joint decree's items A.7 and B.3
+ * say "tanpa CLTN"). It does not rewrite any verdict: it says, from the rule itself, whether that
+ * rule binds the person, and leaves out a "no" that rests on such rules alone for someone on CLTN.
+ */
+export const CLTN_STATES = ['sedang-cltn', 'tanpa-cltn'] as const;
+export type CltnState = (typeof CLTN_STATES)[number];
+export const CLTN_LABEL = {
+  'sedang-cltn': {
+    choice: 'Ya, sedang CLTN',
+    hint: 'CLTN Anda sudah diberikan pejabat yang berwenang dan sedang berjalan',
+    heading: 'bila Anda sedang CLTN',
+  },
+  'tanpa-cltn': {
+    choice: 'Tidak, atau baru mengajukan',
+    hint: 'Belum diajukan, belum diberikan, atau sudah berakhir',
+    heading: 'bila Anda tidak sedang CLTN',
+  },
+} satisfies Record<CltnState, { choice: string; hint: string; heading: string }>;
+
+/** The rules of an answer that bind only those not on CLTN. */
+export const cltnRules = (a: Pick<PersonAnswer, 'larangan'>) => a.larangan.filter((l) => l.kecualiCltn);
+
+/** Whether to ask about CLTN: the person can take it and some answer rests on a rule about it. */
+export const cltnAsked = (answers: readonly Pick<PersonAnswer, 'larangan'>[], hasCltn: boolean) =>
+  hasCltn && answers.some((a) => cltnRules(a).length > 0);
+
+/** A "no" that rests only on rules binding those not on CLTN does not describe someone on CLTN. */
+export const fitsCltn = (a: Pick<PersonAnswer, 'larangan' | 'putusan'>, state: CltnState) =>
+  state === 'tanpa-cltn' ||
+  !(a.putusan === 'tidak-boleh' && a.larangan.length > 0 && a.larangan.every((l) => l.kecualiCltn));
+
+/**
+ * What the CLTN answer means for one answer, from its rules only: on CLTN, those rules do not bind
+ * the person and the rest of the answer still holds; not on CLTN, they bind, and an answer allowed
+ * only with CLTN (its condition names CLTN) is a "no" until CLTN is granted.
+ */
+export function cltnReading(
+  a: Pick<PersonAnswer, 'larangan' | 'putusan' | 'syarat'>,
+  state: CltnState,
+): { verdict?: string; text: string } | undefined {
+  const rules = cltnRules(a);
+  if (!rules.length) return undefined;
+  const names = rules.map((l) => `“${l.judul}”`).join(' dan ');
+  const one = rules.length === 1;
+  if (state === 'sedang-cltn')
+    return {
+      text: `Larangan ${names} hanya mengenai pegawai yang tidak sedang CLTN, jadi selama CLTN Anda berjalan ${one ? 'larangan itu' : 'larangan-larangan itu'} tidak mengenai Anda. Aturan dan syarat lain dalam jawaban ini tetap berlaku.`,
+    };
+  // "Boleh hanya bila … CLTN …" states CLTN as a necessary condition, so without it the answer is no.
+  const onlyWithCltn =
+    a.putusan === 'tergantung' && !!a.syarat && /^Boleh hanya bila\b/i.test(a.syarat) && CLTN_WORDS.test(a.syarat);
+  return {
+    ...(onlyWithCltn ? { verdict: 'Tidak boleh selama Anda belum CLTN.' } : {}),
+    text: `Larangan ${names} berlaku bagi Anda selama Anda tidak sedang CLTN. CLTN harus diajukan dan baru berlaku setelah diberikan pejabat yang berwenang.`,
+  };
+}
+
+/** One narrowed answer page: a stage of the candidate, a kind of election, or whether on CLTN. */
+export type Narrowing =
+  { kind: 'tahap'; value: Stage } | { kind: 'pemilihan'; value: LawScope } | { kind: 'cltn'; value: CltnState };
+export const narrowingLabel = (n: Narrowing) =>
+  n.kind === 'tahap' ? STAGE_LABEL[n.value] : n.kind === 'pemilihan' ? ELECTION_LABEL[n.value] : CLTN_LABEL[n.value];
+export const fitsNarrowing = (a: Pick<PersonAnswer, 'larangan' | 'lingkup' | 'putusan'>, n: Narrowing) =>
+  n.kind === 'tahap' ? fitsStage(a, n.value) : n.kind === 'pemilihan' ? fitsElection(a, n.value) : fitsCltn(a, n.value);

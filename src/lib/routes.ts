@@ -46,7 +46,7 @@ export const routes = {
   /** … and the answers for one status in one situation group (#<scenario id> for one answer). */
   checkerAnswers: (status: string, situation: string, id?: string) =>
     `/boleh-atau-tidak/saya/${status}/${situation}/${id ? `#${id}` : ''}`,
-  /** … and those answers narrowed by one answer to a further question (bakal-calon, calon, pemilu, pilkada). */
+  /** … and those answers narrowed by one answer to a further question (bakal-calon, calon, pemilu, pilkada, sedang-cltn, tanpa-cltn). */
   checkerNarrowed: (status: string, situation: string, value: string) =>
     `/boleh-atau-tidak/saya/${status}/${situation}/${value}/`,
   skenario: (topic: string, id: string) => `/boleh-atau-tidak/${topic}/${id}/`,

@@ -177,3 +177,57 @@ describe('the further questions (candidate stage, kind of election)', () => {
     expect(narrowed.pemilihan).toBeGreaterThan(5);
   });
 });
+
+describe('the CLTN question', () => {
+  it('is asked where a shown rule binds only those not on CLTN, of people who can take it; each page says what that means', () => {
+    const exceptOnCltn = new Set(c.larangan.filter((l) => l.data.kecuali_cltn).map((l) => l.id));
+    // The rule itself must say so (the joint decree's "tanpa CLTN"), or lifting it would be an invented verdict.
+    for (const id of exceptOnCltn) expect(c.larangan.find((l) => l.id === id)!.data.judul).toMatch(/tanpa CLTN/);
+    let asked = 0;
+    for (const { status, situasi } of checkerPages(c.subjek, c.skenario)) {
+      const all = routes.checkerAnswers(status, situasi);
+      const full = page(DIST, all);
+      const shown = full.querySelectorAll('section.person-answer').map((s) => s.id);
+      const data = (id: string) => c.skenario.find((s) => s.id === id)!.data;
+      const rulesOf = (id: string) => data(id).larangan.filter((l) => exceptOnCltn.has(l));
+      const expectAsked =
+        c.subjek.find((p) => p.id === status)!.data.cltn && shown.some((id) => rulesOf(id).length > 0);
+      expect(full.querySelector('#tanya-cltn') !== null, `${all} asks about CLTN`).toBe(expectAsked);
+      for (const value of ['sedang-cltn', 'tanpa-cltn'] as const) {
+        const href = routes.checkerNarrowed(status, situasi, value);
+        expect(pageExists(DIST, href), href).toBe(expectAsked);
+        if (!expectAsked) continue;
+        asked++;
+        const doc = page(DIST, href);
+        expect(doc.querySelectorAll('script')).toHaveLength(0);
+        // Someone on CLTN does not see a "no" that rests on those rules alone; it is named as left out.
+        const dropped = shown.filter(
+          (id) =>
+            value === 'sedang-cltn' &&
+            data(id).putusan === 'tidak-boleh' &&
+            data(id).larangan.length > 0 &&
+            data(id).larangan.every((l) => exceptOnCltn.has(l)),
+        );
+        const kept = shown.filter((id) => !dropped.includes(id));
+        expect(doc.querySelectorAll('section.person-answer').map((s) => s.id)).toEqual(kept);
+        expect(doc.querySelectorAll('details.left-out li a').map((a) => a.getAttribute('href'))).toEqual(
+          dropped.map((id) => `${all}#${id}`),
+        );
+        for (const id of kept) {
+          const note = doc.querySelector(`#${id} .for-you`);
+          expect(note !== null, `${href}#${id} says what CLTN means here`).toBe(rulesOf(id).length > 0);
+          if (!note) continue;
+          expect(note.getAttribute('data-cltn')).toBe(value);
+          for (const r of rulesOf(id)) expect(note.text).toContain(c.larangan.find((l) => l.id === r)!.data.judul);
+          const onlyWithCltn =
+            data(id).putusan === 'tergantung' && /^Boleh hanya bila\b.*CLTN/i.test(data(id).syarat ?? '');
+          expect(note.text.includes('Tidak boleh selama Anda belum CLTN'), `${href}#${id}`).toBe(
+            value === 'tanpa-cltn' && onlyWithCltn,
+          );
+          expect(note.text).toMatch(value === 'sedang-cltn' ? /tidak mengenai Anda/ : /berlaku bagi Anda/);
+        }
+      }
+    }
+    expect(asked).toBeGreaterThanOrEqual(4);
+  });
+});

@@ -251,7 +251,7 @@ describe('HTML sitemap (/peta-situs/)', () => {
     const linked = new Set(mainLinks(DIST, '/peta-situs/').map((h) => h.split('#')[0]!));
     const records = new Set(content.deklarasi.map((r) => routes.deklarasi(r.id)));
     const notListed = new Set(['/404.html', '/peta-situs/', '/luring/belum-tersimpan/']);
-    // The checker's narrowed answers (…/saya/<status>/<situasi>/<bakal-calon|calon|pemilu|pilkada>/) are views of a
+    // The checker's narrowed answers (…/saya/<status>/<situasi>/<bakal-calon|calon|pemilu|pilkada|sedang-cltn|tanpa-cltn>/) are views of a
     // listed answers page, linked from it (tests/build/checker.test.ts), like records from their tables.
     const narrowed = (p: string) => p.startsWith(routes.checkerPerson()) && p.split('/').length === 7;
     const expected = htmlPages(DIST).filter((p) => !records.has(p) && !notListed.has(p) && !narrowed(p));

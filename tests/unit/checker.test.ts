@@ -20,6 +20,9 @@ import {
   electionScopes,
   electionsFor,
   termWrittenOut,
+  cltnAsked,
+  cltnReading,
+  fitsCltn,
 } from '../../src/lib/checker.ts';
 import { byId } from '../../src/lib/lookup.ts';
 import { routes } from '../../src/lib/routes.ts';
@@ -277,6 +280,56 @@ describe('the election question (pemilu or pilkada)', () => {
     expect(electionsFor([{ lingkup: ['pemilu', 'pilkada'] }, { lingkup: ['pemilu', 'pilkada'] }])).toEqual([]);
     expect(electionsFor([{ lingkup: ['pemilu'] }, { lingkup: ['pemilu', 'pilkada'] }])).toEqual(['pilkada']);
     expect(electionsFor([{ lingkup: ['pemilu'] }, { lingkup: ['pilkada'] }])).toEqual(['pemilu', 'pilkada']);
+  });
+});
+
+describe('the CLTN question', () => {
+  const plain = { id: 'p', judul: 'Memakai atribut partai' };
+  const onlyWithout = { id: 'c', judul: 'Ikut kampanye pasangan tanpa CLTN', kecualiCltn: true as const };
+  it('is asked only of people who can take CLTN, where an answer rests on a rule binding those not on it', () => {
+    expect(cltnAsked([{ larangan: [plain] }, { larangan: [onlyWithout] }], true)).toBe(true);
+    expect(cltnAsked([{ larangan: [plain] }, { larangan: [onlyWithout] }], false)).toBe(false);
+    expect(cltnAsked([{ larangan: [plain] }, { larangan: [] }], true)).toBe(false);
+  });
+  it('leaves out, for someone on CLTN, only a "no" that rests on such rules alone', () => {
+    expect(fitsCltn({ putusan: 'tidak-boleh', larangan: [onlyWithout] }, 'sedang-cltn')).toBe(false);
+    expect(fitsCltn({ putusan: 'tidak-boleh', larangan: [onlyWithout] }, 'tanpa-cltn')).toBe(true);
+    expect(fitsCltn({ putusan: 'tidak-boleh', larangan: [onlyWithout, plain] }, 'sedang-cltn')).toBe(true);
+    expect(fitsCltn({ putusan: 'tergantung', larangan: [onlyWithout] }, 'sedang-cltn')).toBe(true);
+    expect(fitsCltn({ putusan: 'tidak-boleh', larangan: [] }, 'sedang-cltn')).toBe(true);
+  });
+  it('says whether the rule binds the person, and turns only "boleh hanya bila … CLTN" into a no without CLTN', () => {
+    const onlyIf = {
+      putusan: 'tergantung' as const,
+      syarat: 'Boleh hanya bila Anda sedang menjalani CLTN.',
+      larangan: [onlyWithout],
+    };
+    expect(cltnReading(onlyIf, 'tanpa-cltn')).toEqual({
+      verdict: 'Tidak boleh selama Anda belum CLTN.',
+      text: expect.stringMatching(/^Larangan “Ikut kampanye pasangan tanpa CLTN” berlaku bagi Anda selama/),
+    });
+    const on = cltnReading(onlyIf, 'sedang-cltn');
+    expect(on?.verdict).toBeUndefined();
+    expect(on?.text).toMatch(/tidak mengenai Anda\. Aturan dan syarat lain dalam jawaban ini tetap berlaku\.$/);
+    // A condition that does not make CLTN necessary, or a "boleh", keeps its verdict.
+    expect(
+      cltnReading({ ...onlyIf, syarat: 'Boleh bila Anda hadir tanpa atribut.' }, 'tanpa-cltn')?.verdict,
+    ).toBeUndefined();
+    expect(cltnReading({ ...onlyIf, putusan: 'boleh' }, 'tanpa-cltn')?.verdict).toBeUndefined();
+    expect(cltnReading({ ...onlyIf, larangan: [plain] }, 'tanpa-cltn')).toBeUndefined();
+  });
+  it('on the real content, is asked of a PNS about a spouse who runs, never of a PPPK', () => {
+    const pns = scenariosIn('pns', 'keluarga-yang-menjadi-calon', real.skenario).map((s) =>
+      personAnswer(s, 'pns', ctx),
+    );
+    expect(cltnAsked(pns, ctx.people.get('pns')!.data.cltn)).toBe(true);
+    expect(pns.filter((a) => !fitsCltn(a, 'sedang-cltn')).map((a) => a.id)).toEqual([
+      'ikut-deklarasi-suami-tanpa-cltn',
+    ]);
+    const pppk = scenariosIn('pppk', 'keluarga-yang-menjadi-calon', real.skenario).map((s) =>
+      personAnswer(s, 'pppk', ctx),
+    );
+    expect(cltnAsked(pppk, ctx.people.get('pppk')!.data.cltn)).toBe(false);
   });
 });
 

@@ -177,6 +177,12 @@ const EXPECT: Record<string, [string, string, RegExp]> = {
     'topik',
     /^"kampanye-dan-acara-calon" dan "acara-kampanye" \(.*hadir-kampanye\.yaml\) adalah kelompok situasi yang sama; pakai "acara-kampanye"/,
   ],
+  // The checker's CLTN question lifts such a rule for a person on CLTN: only where the rule itself says so.
+  'cltn-exception-not-in-rule': [
+    'larangan/b-kecuali.yaml',
+    'kecuali_cltn',
+    /^kecuali_cltn: true hanya untuk larangan yang judulnya sendiri menyebut "tanpa CLTN"/,
+  ],
   'synonym-filler-only': ['sinonim/b-kapan.yaml', 'kata[0]', /"kapan" hanya berisi kata tanya atau kata pengisi/],
 };
 
