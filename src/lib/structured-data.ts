@@ -4,6 +4,7 @@
 import type { EntryOf } from '../collections/index.ts';
 import { VERDICT_LABEL } from '../collections/skenario.ts';
 import { recordDateAttr } from './dates.ts';
+import { shortDescription } from './seo.ts';
 
 export type JsonLd = Record<string, unknown>;
 
@@ -62,7 +63,7 @@ export function event(
     ...(d.penyelenggara.length
       ? { organizer: d.penyelenggara.map((name) => ({ '@type': 'Organization', name })) }
       : {}),
-    description: d.ringkasan,
+    description: shortDescription(d.ringkasan),
     inLanguage: 'id',
     url,
   };

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { rec } from '../support/records.ts';
 import { formatDate, formatDateShort, formatMonth, weekdayOf } from '../../src/lib/dates.ts';
 import { absoluteUrl, normalizeBase, withBase } from '../../src/lib/url.ts';
+import { DESCRIPTION_MAX, shortDescription } from '../../src/lib/seo.ts';
 import { readSection, replaceSection } from '../../scripts/lib/doc-section.ts';
 import { sanctionMatrix } from '../../src/lib/sanctions.ts';
 import { isRealDate } from '../../src/collections/common.ts';
@@ -216,5 +217,25 @@ describe('print footers', () => {
     expect(signatureRows(['Satu.', 'Dua.', 'Tiga.'])).toBe(20);
     expect(signatureRows(Array.from({ length: 8 }, () => 'x'.repeat(250)))).toBeLessThan(17);
     expect(signatureRows(Array.from({ length: 40 }, () => 'x'.repeat(250)))).toBe(10);
+  });
+});
+
+describe('shortDescription', () => {
+  it('keeps a short text, cuts a long one after its last whole sentence within the limit', () => {
+    expect(shortDescription('Satu kalimat pendek.')).toBe('Satu kalimat pendek.');
+    const a = 'Pemerintah Kabupaten Landak menggelar apel netralitas ASN pada Selasa, 8 Agustus 2023.';
+    const b = 'Penjabat bupati meminta seluruh pegawai menjaga netralitas di media sosial dan di kantor.';
+    const c = 'Bawaslu dan KPU hadir, dan pegawai diminta melapor bila melihat pelanggaran di lingkungannya.';
+    expect(shortDescription(`${a} ${b} ${c}`)).toBe(`${a} ${b}`);
+    expect(shortDescription(`${a} ${b} ${c}`).length).toBeLessThanOrEqual(DESCRIPTION_MAX);
+  });
+  it('without a sentence end in reach, cuts at a word and marks the cut; decimals are not sentence ends', () => {
+    const long = `Kode 18.10 ${'netralitas '.repeat(30)}akhir.`;
+    const out = shortDescription(long);
+    expect(out.endsWith('netralitas…')).toBe(true);
+    expect(out.length).toBeLessThanOrEqual(DESCRIPTION_MAX);
+    expect(shortDescription('  spasi   ganda\n di tengah ')).toBe('spasi ganda di tengah');
+    // A sentence that ends one character past the limit does not count.
+    expect(shortDescription(`${'kata '.repeat(40)}x. Lagi.`).length).toBeLessThanOrEqual(DESCRIPTION_MAX);
   });
 });
