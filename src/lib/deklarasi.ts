@@ -256,21 +256,35 @@ export function qualityFlags(r: Rec): QualityFlags {
   };
 }
 
-/** An official's roles over time as the records print them, oldest first, with the record ids. */
-export function rolesOf(orang: string, records: Rec[], regions: Regions) {
-  return records
-    .flatMap((r) =>
-      r.data.pejabat
-        .filter((p) => p.orang === orang)
-        .map((p) => ({
-          tanggal: r.data.tanggal,
-          jabatan: p.jabatan,
-          nama: p.nama,
-          place: placeOf(r, regions).name,
-          id: r.id,
-        })),
-    )
-    .sort((a, b) => a.tanggal.localeCompare(b.tanggal) || a.id.localeCompare(b.id));
+export interface Role {
+  tanggal: string;
+  jabatan: string;
+  nama: string;
+  place: string;
+  id: string;
+}
+
+/**
+ * Every official's roles over time as the records print them, oldest first, with the record ids:
+ * one pass over the records (asking per official scanned all 10,000 records 150 times, ~1 s).
+ */
+export function rolesByPerson(records: Rec[], regions: Regions): Map<string, Role[]> {
+  const out = new Map<string, Role[]>();
+  for (const r of records)
+    for (const p of r.data.pejabat) {
+      if (!p.orang) continue;
+      const list = out.get(p.orang) ?? [];
+      list.push({
+        tanggal: r.data.tanggal,
+        jabatan: p.jabatan,
+        nama: p.nama,
+        place: placeOf(r, regions).name,
+        id: r.id,
+      });
+      out.set(p.orang, list);
+    }
+  for (const list of out.values()) list.sort((a, b) => a.tanggal.localeCompare(b.tanggal) || a.id.localeCompare(b.id));
+  return out;
 }
 
 /** Child events of each record (records whose `induk` names it). */

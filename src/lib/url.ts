@@ -6,9 +6,12 @@ export function normalizeBase(base: string | undefined = '/'): string {
   return inner ? `/${inner}/` : '/';
 }
 
+// Every link of every page passes here; the base is the same for a whole build.
+let lastBase: [string, string] = ['/', '/'];
 export function withBase(path: string, base: string = import.meta.env?.BASE_URL ?? '/'): string {
   if (/^(?:[a-z]+:|#|\/\/)/i.test(path)) return path;
-  return normalizeBase(base) + path.replace(/^\/+/, '');
+  if (lastBase[0] !== base) lastBase = [base, normalizeBase(base)];
+  return lastBase[1] + path.replace(/^\/+/, '');
 }
 
 /**

@@ -8,7 +8,7 @@ import { readSection, replaceSection } from '../../scripts/lib/doc-section.ts';
 import { sanctionMatrix } from '../../src/lib/sanctions.ts';
 import { isRealDate } from '../../src/collections/common.ts';
 import { schema as deklarasiSchema } from '../../src/collections/deklarasi.ts';
-import { monthlyTimeline, provinceCounts, regionCounts, usageByIkrar } from '../../src/lib/deklarasi.ts';
+import { monthlyTimeline, provinceCounts, regionCounts, rolesByPerson, usageByIkrar } from '../../src/lib/deklarasi.ts';
 import { sort as byDateDesc } from '../../src/collections/deklarasi.ts';
 import { loadRegions, timezoneOf } from '../../src/lib/regions.ts';
 import { CSV_COLUMNS, toRow } from '../../src/lib/export.ts';
@@ -237,5 +237,22 @@ describe('shortDescription', () => {
     expect(shortDescription('  spasi   ganda\n di tengah ')).toBe('spasi ganda di tengah');
     // A sentence that ends one character past the limit does not count.
     expect(shortDescription(`${'kata '.repeat(40)}x. Lagi.`).length).toBeLessThanOrEqual(DESCRIPTION_MAX);
+  });
+});
+
+describe('rolesByPerson', () => {
+  it("lists each official's roles oldest first, from one pass, and leaves out officials without an id", async () => {
+    const regions = await loadRegions();
+    const who = (orang: string | undefined, jabatan: string) => ({ nama: 'N', jabatan, ...(orang ? { orang } : {}) });
+    const records = [
+      rec('b', '2024-10-17', '53.71', { pejabat: [who('ana', 'Pj Wali Kota'), who(undefined, 'Sekda')] }),
+      rec('a', '2023-08-08', '53.71', { pejabat: [who('ana', 'Sekda'), who('budi', 'Kepala BKPSDM')] }),
+    ];
+    const roles = rolesByPerson(records, regions);
+    expect([...roles.keys()].sort()).toEqual(['ana', 'budi']);
+    expect(roles.get('ana')!.map((r) => [r.tanggal, r.jabatan, r.id, r.place])).toEqual([
+      ['2023-08-08', 'Sekda', 'a', 'Kota Kupang'],
+      ['2024-10-17', 'Pj Wali Kota', 'b', 'Kota Kupang'],
+    ]);
   });
 });

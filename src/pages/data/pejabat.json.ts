@@ -1,17 +1,17 @@
 import type { APIRoute } from 'astro';
 import { getDeklarasi, getOrang } from '../../lib/content.ts';
 import { loadRegions } from '../../lib/regions.ts';
-import { rolesOf } from '../../lib/deklarasi.ts';
+import { rolesByPerson } from '../../lib/deklarasi.ts';
 
 // Officials who appear in two or more records, with their roles over time as printed.
 export const GET: APIRoute = async () => {
   const records = await getDeklarasi();
-  const regions = await loadRegions();
+  const roles = rolesByPerson(records, await loadRegions());
   const data = (await getOrang()).map((p) => ({
     id: p.id,
     nama: p.data.nama,
     catatan: p.data.catatan ?? null,
-    peran: rolesOf(p.id, records, regions).map((r) => ({
+    peran: (roles.get(p.id) ?? []).map((r) => ({
       tanggal: r.tanggal,
       jabatan: r.jabatan,
       wilayah: r.place,
