@@ -102,6 +102,8 @@ describe('inSentence', () => {
     expect(inSentence('Media sosial')).toBe('media sosial');
     expect(inSentence('PPPK dan non-ASN')).toBe('PPPK dan non-ASN');
     expect(inSentence('ASN')).toBe('ASN');
+    expect(inSentence('Kepala desa')).toBe('kepala desa');
+    expect(inSentence('Pj kepala daerah')).toBe('Pj kepala daerah');
   });
 });
 
