@@ -63,6 +63,32 @@ export function sanctionsByPerson(
   }));
 }
 
+/**
+ * The people of a sanction list grouped by level, in first-appearance order ("PNS: berat";
+ * "PPPK, PPPK paruh waktu: disiplin PPPK"): a slide names each person's sanction in one or two lines
+ * instead of showing the first person's for everyone. People without a level form their own group.
+ */
+export function sanctionGroups(list: readonly PersonSanction[]): { tingkat?: SanctionLevel; names: string[] }[] {
+  const groups: { tingkat?: SanctionLevel; names: string[] }[] = [];
+  for (const p of list) {
+    const g = groups.find((x) => x.tingkat === p.tingkat);
+    if (g) g.names.push(p.nama);
+    else groups.push({ ...(p.tingkat ? { tingkat: p.tingkat } : {}), names: [p.nama] });
+  }
+  return groups;
+}
+
+/** A larangan's sanction for each person it binds: the main one for the first person, `sanksi_lain` for others. */
+export const laranganSanctions = (
+  l: {
+    berlaku_untuk: string[];
+    sanksi: { tingkat: SanctionLevel };
+    sanksi_lain: { subjek: string; tingkat: SanctionLevel }[];
+  },
+  people: { id: string; data: { nama: string } }[],
+): PersonSanction[] =>
+  sanctionsByPerson({ berlaku_untuk: l.berlaku_untuk, sanksi: l.sanksi.tingkat, sanksi_lain: l.sanksi_lain }, people);
+
 /** The provisions that say what a sanction level consists of (their text comes from content/regulasi). */
 export function sanctionMeaning(level: SanctionLevel, regs: EntryOf<'regulasi'>[]) {
   return (SANCTION_DEFINED_BY[level] ?? []).flatMap((ref) => {

@@ -5,6 +5,7 @@ import { DIST, DIST_SUBPATH, mainLinks, page, pageExists, readDist, requireBuild
 import { loadContent } from '../support/content.ts';
 import { routes } from '../../src/lib/routes.ts';
 import { signatureRows } from '../../src/lib/print.ts';
+import { SANCTION_LABEL } from '../../src/collections/sanksi.ts';
 
 let c: Awaited<ReturnType<typeof loadContent>>;
 beforeAll(async () => {
@@ -77,6 +78,46 @@ describe('quiz, slides and handouts', () => {
         r.data.pasal.length + 2,
       );
     }
+  });
+
+  it("a slide gives every bound person's own sanction, never the first person's for all", () => {
+    const nama = new Map(c.subjek.map((p) => [p.id, p.data.nama]));
+    const label = (t: string) => SANCTION_LABEL[t as keyof typeof SANCTION_LABEL];
+    const expectNamed = (text: string, who: string[], levels: (string | undefined)[], where: string) => {
+      for (const [i, id] of who.entries()) {
+        expect(text, `${where}: ${id}`).toContain(nama.get(id)!);
+        expect(text, `${where}: ${id}`).toContain(label(levels[i]!));
+      }
+    };
+    let slides = 0;
+    for (const l of c.larangan) {
+      const text = page(DIST, `/presentasi/${l.data.kelompok}/`)
+        .querySelector(`#s-${l.id}`)!
+        .parentNode.querySelector('.slide-sanctions')!.text;
+      const d = l.data;
+      expectNamed(
+        text,
+        d.berlaku_untuk,
+        d.berlaku_untuk.map((id, i) =>
+          i === 0 ? d.sanksi.tingkat : d.sanksi_lain.find((x) => x.subjek === id)?.tingkat,
+        ),
+        l.id,
+      );
+      slides++;
+    }
+    const withRules = new Set(c.larangan.map((l) => l.data.kelompok));
+    for (const s of c.skenario.filter((x) => !withRules.has(situationOf(x.data.topik)) && x.data.putusan !== 'boleh')) {
+      const slide = page(DIST, `/presentasi/${situationOf(s.data.topik)}/`).querySelector(`#s-${s.id}`)!.parentNode;
+      const d = s.data;
+      expectNamed(
+        slide.querySelector('.slide-sanctions')!.text,
+        d.berlaku_untuk,
+        d.berlaku_untuk.map((id, i) => (i === 0 ? d.sanksi : d.sanksi_lain.find((x) => x.subjek === id)?.tingkat)),
+        s.id,
+      );
+      slides++;
+    }
+    expect(slides).toBeGreaterThan(40);
   });
 
   it('the closing slide lists what stays allowed (from the guide) and how to report', () => {
