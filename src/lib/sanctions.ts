@@ -1,6 +1,11 @@
 import { SITUATIONS } from '../collections/situasi.ts';
 import type { EntryOf } from '../collections/index.ts';
-import { SANCTION_DEFINED_BY, SANCTION_LEVELS as SANCTION_ORDER, type SanctionLevel } from '../collections/sanksi.ts';
+import {
+  SANCTION_DEFINED_BY,
+  SANCTION_LABEL,
+  SANCTION_LEVELS as SANCTION_ORDER,
+  type SanctionLevel,
+} from '../collections/sanksi.ts';
 import { VIOLATION_KINDS } from '../collections/larangan.ts';
 
 type Item = EntryOf<'larangan'>;
@@ -76,6 +81,28 @@ export function sanctionGroups(list: readonly PersonSanction[]): { tingkat?: San
     else groups.push({ ...(p.tingkat ? { tingkat: p.tingkat } : {}), names: [p.nama] });
   }
   return groups;
+}
+
+/** A sanction list in one line: "PNS, Pj kepala daerah: Hukuman disiplin sedang · PPPK, PPPK paruh waktu: …". */
+export const sanctionSummary = (list: readonly PersonSanction[]) =>
+  sanctionGroups(list)
+    .map((g) => `${g.names.join(', ')}: ${g.tingkat ? SANCTION_LABEL[g.tingkat] : 'lihat jawaban lengkap'}`)
+    .join(' · ');
+
+/**
+ * Whether a rule gives PPPK the sanction the printed sheet's note promises: the PNS level when it is a
+ * crime or PTDH, else PPPK discipline (PP 49/2018). The A4 sheet prints the PNS sanction only.
+ */
+export function pppkAsNoted(l: {
+  berlaku_untuk: string[];
+  sanksi: { tingkat: SanctionLevel };
+  sanksi_lain: { subjek: string; tingkat: SanctionLevel }[];
+}): boolean {
+  if (l.berlaku_untuk[0] !== 'pns') return true;
+  const same = l.sanksi.tingkat === 'pidana' || l.sanksi.tingkat === 'ptdh';
+  return ['pppk', 'pppk-paruh-waktu']
+    .filter((id) => l.berlaku_untuk.includes(id))
+    .every((id) => l.sanksi_lain.find((x) => x.subjek === id)?.tingkat === (same ? l.sanksi.tingkat : 'disiplin-pppk'));
 }
 
 /** A larangan's sanction for each person it binds: the main one for the first person, `sanksi_lain` for others. */

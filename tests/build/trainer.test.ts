@@ -93,7 +93,7 @@ describe('quiz, slides and handouts', () => {
     for (const l of c.larangan) {
       const text = page(DIST, `/presentasi/${l.data.kelompok}/`)
         .querySelector(`#s-${l.id}`)!
-        .parentNode.querySelector('.slide-sanctions')!.text;
+        .parentNode!.querySelector('.slide-sanctions')!.text;
       const d = l.data;
       expectNamed(
         text,
@@ -107,7 +107,7 @@ describe('quiz, slides and handouts', () => {
     }
     const withRules = new Set(c.larangan.map((l) => l.data.kelompok));
     for (const s of c.skenario.filter((x) => !withRules.has(situationOf(x.data.topik)) && x.data.putusan !== 'boleh')) {
-      const slide = page(DIST, `/presentasi/${situationOf(s.data.topik)}/`).querySelector(`#s-${s.id}`)!.parentNode;
+      const slide = page(DIST, `/presentasi/${situationOf(s.data.topik)}/`).querySelector(`#s-${s.id}`)!.parentNode!;
       const d = s.data;
       expectNamed(
         slide.querySelector('.slide-sanctions')!.text,
@@ -118,6 +118,20 @@ describe('quiz, slides and handouts', () => {
       slides++;
     }
     expect(slides).toBeGreaterThan(40);
+    // The list of rules says the same.
+    const list = page(DIST, '/larangan/');
+    for (const l of c.larangan) {
+      const d = l.data;
+      const item = list.querySelector(`a[href="${routes.larangan(l.id)}"]`)!.parentNode!.text;
+      expectNamed(
+        item,
+        d.berlaku_untuk,
+        d.berlaku_untuk.map((id, i) =>
+          i === 0 ? d.sanksi.tingkat : d.sanksi_lain.find((x) => x.subjek === id)?.tingkat,
+        ),
+        `/larangan/ ${l.id}`,
+      );
+    }
   });
 
   it('the closing slide lists what stays allowed (from the guide) and how to report', () => {

@@ -13,7 +13,14 @@ import {
   titleSubject,
 } from '../../src/lib/relations.ts';
 import { asStatement, bySituation, shortBasis } from '../../src/lib/handout.ts';
-import { MATRIX_ORDERS, sanctionLevelsUsed, sanctionMatrix, type MatrixOrder } from '../../src/lib/sanctions.ts';
+import {
+  MATRIX_ORDERS,
+  pppkAsNoted,
+  sanctionGroups,
+  sanctionLevelsUsed,
+  sanctionMatrix,
+  type MatrixOrder,
+} from '../../src/lib/sanctions.ts';
 import { byId } from '../../src/lib/lookup.ts';
 import { TILES, TILE_SIZE, cartogramSize } from '../../src/lib/cartogram.ts';
 import { SANCTION_LEVELS } from '../../src/collections/sanksi.ts';
@@ -121,5 +128,32 @@ describe('cartogram', () => {
       height: 3 * TILE_SIZE,
     });
     expect(Object.keys(TILES)).toHaveLength(38);
+  });
+});
+
+describe('sanctions per person', () => {
+  it('groups people by level in first-appearance order, people without a level apart', () => {
+    expect(
+      sanctionGroups([
+        { subjek: 'pns', nama: 'PNS', tingkat: 'sedang' },
+        { subjek: 'pppk', nama: 'PPPK', tingkat: 'disiplin-pppk' },
+        { subjek: 'pj-kepala-daerah', nama: 'Pj kepala daerah', tingkat: 'sedang' },
+        { subjek: 'x', nama: 'X' },
+      ]),
+    ).toEqual([
+      { tingkat: 'sedang', names: ['PNS', 'Pj kepala daerah'] },
+      { tingkat: 'disiplin-pppk', names: ['PPPK'] },
+      { names: ['X'] },
+    ]);
+  });
+  it('the A4 sheet note on PPPK sanctions holds for every rule (crime and PTDH the same, else PPPK discipline)', () => {
+    expect(real.larangan.filter((l) => !pppkAsNoted(l.data)).map((l) => l.id)).toEqual([]);
+    expect(
+      pppkAsNoted({
+        berlaku_untuk: ['pns', 'pppk'],
+        sanksi: { tingkat: 'berat' },
+        sanksi_lain: [{ subjek: 'pppk', tingkat: 'berat' }],
+      }),
+    ).toBe(false);
   });
 });
