@@ -73,12 +73,16 @@ export function sanctionsByPerson(
  * "PPPK, PPPK paruh waktu: disiplin PPPK"): a slide names each person's sanction in one or two lines
  * instead of showing the first person's for everyone. People without a level form their own group.
  */
-export function sanctionGroups(list: readonly PersonSanction[]): { tingkat?: SanctionLevel; names: string[] }[] {
-  const groups: { tingkat?: SanctionLevel; names: string[] }[] = [];
+export function sanctionGroups(
+  list: readonly PersonSanction[],
+): { tingkat?: SanctionLevel; names: string[]; ids: string[] }[] {
+  const groups: { tingkat?: SanctionLevel; names: string[]; ids: string[] }[] = [];
   for (const p of list) {
     const g = groups.find((x) => x.tingkat === p.tingkat);
-    if (g) g.names.push(p.nama);
-    else groups.push({ ...(p.tingkat ? { tingkat: p.tingkat } : {}), names: [p.nama] });
+    if (g) {
+      g.names.push(p.nama);
+      g.ids.push(p.subjek);
+    } else groups.push({ ...(p.tingkat ? { tingkat: p.tingkat } : {}), names: [p.nama], ids: [p.subjek] });
   }
   return groups;
 }

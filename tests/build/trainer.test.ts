@@ -5,7 +5,7 @@ import { DIST, DIST_SUBPATH, mainLinks, page, pageExists, readDist, requireBuild
 import { loadContent } from '../support/content.ts';
 import { routes } from '../../src/lib/routes.ts';
 import { signatureRows } from '../../src/lib/print.ts';
-import { SANCTION_LABEL } from '../../src/collections/sanksi.ts';
+import { SANCTION_LABEL, SANCTION_SHORT } from '../../src/collections/sanksi.ts';
 
 let c: Awaited<ReturnType<typeof loadContent>>;
 beforeAll(async () => {
@@ -118,6 +118,23 @@ describe('quiz, slides and handouts', () => {
       slides++;
     }
     expect(slides).toBeGreaterThan(40);
+    // The sanction matrix: each row's level with everyone who shares it, then the others.
+    const matrix = page(DIST, '/sanksi/');
+    for (const l of c.larangan) {
+      const d = l.data;
+      const cell = matrix.querySelector(`tr[data-id="${l.id}"] td[data-label="Sanksi"]`)!.text.toLowerCase();
+      const levels = d.berlaku_untuk.map((id, i) =>
+        i === 0 ? d.sanksi.tingkat : d.sanksi_lain.find((x) => x.subjek === id)?.tingkat,
+      );
+      for (const [i, id] of d.berlaku_untuk.entries()) {
+        expect(cell, `/sanksi/ ${l.id}: ${id}`).toContain(nama.get(id)!.toLowerCase());
+        // The row's own level in full, the others' short, each name linking to what it means for them.
+        const level = levels[i]!;
+        expect(cell, `/sanksi/ ${l.id}: ${id}`).toContain(
+          (level === d.sanksi.tingkat ? label(level) : SANCTION_SHORT[level]).toLowerCase(),
+        );
+      }
+    }
     // The list of rules says the same.
     const list = page(DIST, '/larangan/');
     for (const l of c.larangan) {

@@ -141,9 +141,9 @@ describe('sanctions per person', () => {
         { subjek: 'x', nama: 'X' },
       ]),
     ).toEqual([
-      { tingkat: 'sedang', names: ['PNS', 'Pj kepala daerah'] },
-      { tingkat: 'disiplin-pppk', names: ['PPPK'] },
-      { names: ['X'] },
+      { tingkat: 'sedang', names: ['PNS', 'Pj kepala daerah'], ids: ['pns', 'pj-kepala-daerah'] },
+      { tingkat: 'disiplin-pppk', names: ['PPPK'], ids: ['pppk'] },
+      { names: ['X'], ids: ['x'] },
     ]);
   });
   it('the A4 sheet note on PPPK sanctions holds for every rule (crime and PTDH the same, else PPPK discipline)', () => {
