@@ -4,9 +4,11 @@ import {
   SANCTION_DEFINED_BY,
   SANCTION_LABEL,
   SANCTION_LEVELS as SANCTION_ORDER,
+  SANCTION_SHORT,
   type SanctionLevel,
 } from '../collections/sanksi.ts';
 import { VIOLATION_KINDS } from '../collections/larangan.ts';
+import { inSentence } from './text.ts';
 
 type Item = EntryOf<'larangan'>;
 const bySanction = (a: Item, b: Item) =>
@@ -92,6 +94,20 @@ export const sanctionSummary = (list: readonly PersonSanction[]) =>
   sanctionGroups(list)
     .map((g) => `${g.names.join(', ')}: ${g.tingkat ? SANCTION_LABEL[g.tingkat] : 'lihat jawaban lengkap'}`)
     .join(' · ');
+
+/**
+ * Each person's sanction in one short line, for search results: the first level in full with whom
+ * it is for, the others short ("Hukuman disiplin berat (PNS); PPPK, PPPK paruh waktu: disiplin PPPK").
+ */
+export function sanctionLine(list: readonly PersonSanction[]): string {
+  const [head, ...rest] = sanctionGroups(list);
+  if (!head) return '';
+  const who = (names: string[]) => names.map(inSentence).join(', ');
+  return [
+    `${head.tingkat ? SANCTION_LABEL[head.tingkat] : 'Lihat halamannya'} (${who(head.names)})`,
+    ...rest.map((g) => `${who(g.names)}: ${g.tingkat ? SANCTION_SHORT[g.tingkat] : 'lihat halamannya'}`),
+  ].join('; ');
+}
 
 /**
  * Whether a rule gives PPPK the sanction the printed sheet's note promises: the PNS level when it is a

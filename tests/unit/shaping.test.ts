@@ -17,6 +17,7 @@ import {
   MATRIX_ORDERS,
   pppkAsNoted,
   sanctionGroups,
+  sanctionLine,
   sanctionLevelsUsed,
   sanctionMatrix,
   type MatrixOrder,
@@ -145,6 +146,16 @@ describe('sanctions per person', () => {
       { tingkat: 'disiplin-pppk', names: ['PPPK'], ids: ['pppk'] },
       { names: ['X'], ids: ['x'] },
     ]);
+  });
+  it('says in one line whom the first level is for and the others in short (search results)', () => {
+    expect(
+      sanctionLine([
+        { subjek: 'pns', nama: 'PNS', tingkat: 'berat' },
+        { subjek: 'pppk', nama: 'PPPK', tingkat: 'disiplin-pppk' },
+        { subjek: 'non-asn', nama: 'Pegawai non-ASN', tingkat: 'kontrak' },
+      ]),
+    ).toBe('Hukuman disiplin berat (PNS); PPPK: disiplin PPPK; pegawai non-ASN: sanksi kontrak');
+    expect(sanctionLine([])).toBe('');
   });
   it('the A4 sheet note on PPPK sanctions holds for every rule (crime and PTDH the same, else PPPK discipline)', () => {
     expect(real.larangan.filter((l) => !pppkAsNoted(l.data)).map((l) => l.id)).toEqual([]);
