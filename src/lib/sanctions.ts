@@ -110,6 +110,21 @@ export function sanctionLine(list: readonly PersonSanction[]): string {
 }
 
 /**
+ * What the printed sheets, which give one sanction per rule, say about whose it is: PNS, except on
+ * rules that bind someone else first (named from content), and what PPPK get (true while every rule
+ * passes pppkAsNoted, which a unit test checks).
+ */
+export function sheetSanctionNote(
+  rules: readonly { data: { berlaku_untuk: string[] } }[],
+  people: readonly { id: string; data: { nama: string } }[],
+): string {
+  const others = [...new Set(rules.map((l) => l.data.berlaku_untuk[0] ?? 'pns'))].filter((id) => id !== 'pns');
+  const names = others.map((id) => inSentence(people.find((p) => p.id === id)?.data.nama ?? id));
+  const except = names.length ? ` (pada larangan khusus ${names.join(' dan ')}: sanksi bagi mereka)` : '';
+  return `Sanksi di sini adalah sanksi bagi PNS${except}. PPPK dan PPPK paruh waktu: pidana dan PTDH sama, selebihnya hukuman disiplin menurut PP 49/2018 dan perjanjian kerja.`;
+}
+
+/**
  * Whether a rule gives PPPK the sanction the printed sheet's note promises: the PNS level when it is a
  * crime or PTDH, else PPPK discipline (PP 49/2018). The A4 sheet prints the PNS sanction only.
  */

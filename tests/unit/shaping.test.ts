@@ -18,6 +18,7 @@ import {
   pppkAsNoted,
   sanctionGroups,
   sanctionLine,
+  sheetSanctionNote,
   sanctionLevelsUsed,
   sanctionMatrix,
   type MatrixOrder,
@@ -159,6 +160,12 @@ describe('sanctions per person', () => {
   });
   it('the A4 sheet note on PPPK sanctions holds for every rule (crime and PTDH the same, else PPPK discipline)', () => {
     expect(real.larangan.filter((l) => !pppkAsNoted(l.data)).map((l) => l.id)).toEqual([]);
+    // Rules that bind someone else first are named in the note.
+    const note = sheetSanctionNote(real.larangan, real.subjek);
+    for (const l of real.larangan.filter((x) => x.data.berlaku_untuk[0] !== 'pns')) {
+      const who = real.subjek.find((p) => p.id === l.data.berlaku_untuk[0])!.data.nama;
+      expect(note.toLowerCase()).toContain(who.toLowerCase());
+    }
     expect(
       pppkAsNoted({
         berlaku_untuk: ['pns', 'pppk'],
