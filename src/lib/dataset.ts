@@ -8,6 +8,14 @@ export const DATA_LICENSE = {
   attribution: 'Rambu Netralitas ASN',
 } as const;
 
+/** The licence as the JSON exports state it (field names in Indonesian, like the rest of each file). */
+export const LICENCE_JSON = {
+  nama: DATA_LICENSE.title,
+  id: DATA_LICENSE.id,
+  url: DATA_LICENSE.url,
+  atribusi: DATA_LICENSE.attribution,
+} as const;
+
 /** Not a census: a count is what was found and verified, never how many events took place. */
 export const NOT_CENSUS_LEAD = 'Basis data ini bukan sensus.';
 export const NOT_CENSUS_BODY =

@@ -62,13 +62,17 @@ describe('absolute URLs with SITE_URL (sub-path build)', () => {
 describe('licence, generation date and the limits of the data', () => {
   const builtOn = (file: string) => statSync(path.join(DIST, file)).mtime.toISOString().slice(0, 10);
 
-  it('deklarasi.json carries its licence, its generation date and the "not a census" note', () => {
-    const json = JSON.parse(readDist(DIST, 'data/deklarasi.json'));
-    expect(json.lisensi.id).toBe('CC-BY-4.0');
-    expect(json.lisensi.url).toMatch(/^https:\/\/creativecommons\.org\/licenses\/by\/4\.0\//);
-    expect(json.dibuat).toBe(builtOn('data/deklarasi.json'));
-    expect(json.catatan).toMatch(/bukan sensus/);
-  });
+  it.each(['deklarasi.json', 'pejabat.json', 'statistik.json'])(
+    '%s carries its licence, its generation date and a note on the limits of the data',
+    (file) => {
+      const json = JSON.parse(readDist(DIST, `data/${file}`));
+      expect(json.lisensi.id).toBe('CC-BY-4.0');
+      expect(json.lisensi.url).toMatch(/^https:\/\/creativecommons\.org\/licenses\/by\/4\.0\//);
+      expect(json.dibuat).toBe(builtOn(`data/${file}`));
+      expect(json.jumlah).toBe(json.data.length);
+      expect(json.catatan).toMatch(file === 'statistik.json' ? /./ : /bukan sensus/);
+    },
+  );
 
   it('datapackage.json has the licence, the creation time and lists every data file', () => {
     const pkg = JSON.parse(readDist(DIST, 'data/datapackage.json'));

@@ -4,7 +4,7 @@ import { loadRegions, provinceOf } from '../../lib/regions.ts';
 import { placeOf, provinceName } from '../../lib/deklarasi.ts';
 import { absoluteUrl } from '../../lib/url.ts';
 import { routes } from '../../lib/routes.ts';
-import { DATA_LICENSE, NOT_CENSUS, generatedOn } from '../../lib/dataset.ts';
+import { LICENCE_JSON, NOT_CENSUS, generatedOn } from '../../lib/dataset.ts';
 
 export const GET: APIRoute = async () => {
   const regions = await loadRegions();
@@ -20,12 +20,7 @@ export const GET: APIRoute = async () => {
     jumlah: records.length,
     dibuat: generatedOn(),
     catatan: NOT_CENSUS,
-    lisensi: {
-      nama: DATA_LICENSE.title,
-      id: DATA_LICENSE.id,
-      url: DATA_LICENSE.url,
-      atribusi: DATA_LICENSE.attribution,
-    },
+    lisensi: LICENCE_JSON,
     sumber: absoluteUrl(routes.data()),
     skema: absoluteUrl('/data/deklarasi.schema.json'),
     data: records,

@@ -2,6 +2,9 @@ import type { APIRoute } from 'astro';
 import { getDeklarasi, getOrang } from '../../lib/content.ts';
 import { loadRegions } from '../../lib/regions.ts';
 import { rolesByPerson } from '../../lib/deklarasi.ts';
+import { LICENCE_JSON, NOT_CENSUS, generatedOn } from '../../lib/dataset.ts';
+import { absoluteUrl } from '../../lib/url.ts';
+import { routes } from '../../lib/routes.ts';
 
 // Officials who appear in two or more records, with their roles over time as printed.
 export const GET: APIRoute = async () => {
@@ -20,9 +23,11 @@ export const GET: APIRoute = async () => {
   }));
   const body = {
     judul: 'Pejabat dalam basis data deklarasi netralitas ASN',
-    dibuat: new Date().toISOString().slice(0, 10),
-    lisensi: 'CC-BY-4.0',
     jumlah: data.length,
+    dibuat: generatedOn(),
+    catatan: NOT_CENSUS,
+    lisensi: LICENCE_JSON,
+    sumber: absoluteUrl(routes.pejabatIndex()),
     data,
   };
   return new Response(JSON.stringify(body, null, 1), {

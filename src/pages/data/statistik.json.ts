@@ -4,7 +4,7 @@ import { loadRegions } from '../../lib/regions.ts';
 import { STAT_NOTE, placeColumns } from '../../lib/statistik-export.ts';
 import { figurePath } from '../../lib/statistik.ts';
 import { absoluteUrl } from '../../lib/url.ts';
-import { DATA_LICENSE, generatedOn } from '../../lib/dataset.ts';
+import { LICENCE_JSON, generatedOn } from '../../lib/dataset.ts';
 import { routes } from '../../lib/routes.ts';
 
 // The figures as validated (defaults applied), plus the place names and the figure's address.
@@ -26,12 +26,7 @@ export const GET: APIRoute = async () => {
     jumlah: data.length,
     dibuat: generatedOn(),
     catatan: STAT_NOTE,
-    lisensi: {
-      nama: DATA_LICENSE.title,
-      id: DATA_LICENSE.id,
-      url: DATA_LICENSE.url,
-      atribusi: DATA_LICENSE.attribution,
-    },
+    lisensi: LICENCE_JSON,
     sumber: absoluteUrl(routes.statistikIndex()),
     skema: absoluteUrl('/data/statistik.schema.json'),
     data,
