@@ -84,6 +84,17 @@ describe('Data Package and JSON Schema', () => {
     const json = JSON.parse(readDist(DIST, 'data/deklarasi.json'));
     for (const r of json.data) for (const f of rec.required) expect(r[f], `${r.id}.${f}`).not.toBeUndefined();
   });
+
+  it.each([
+    ['deklarasi', 'rekaman'],
+    ['statistik', 'angka'],
+  ])('every field of %s.json is declared in its JSON Schema', (name, key) => {
+    const declared = new Set(Object.keys(JSON.parse(readDist(DIST, `data/${name}.schema.json`)).$defs[key].properties));
+    const used = new Set(
+      (JSON.parse(readDist(DIST, `data/${name}.json`)).data as object[]).flatMap((r) => Object.keys(r)),
+    );
+    expect([...used].filter((k) => !declared.has(k))).toEqual([]);
+  });
 });
 
 describe('timeline and coverage map', () => {

@@ -1,35 +1,24 @@
 import type { APIRoute } from 'astro';
-import { z } from 'astro/zod';
 import { schema as deklarasiSchema } from '../../collections/deklarasi.ts';
+import { exportFileSchema, nullableText, recordSchema } from '../../lib/json-schema.ts';
 
-// Generated from the same zod schema that validates content/deklarasi at build time.
+// Generated from the same zod schema that validates content/deklarasi at build time, plus the
+// fields deklarasi.json adds to each record (place names and address; src/pages/data/deklarasi.json.ts).
 export const GET: APIRoute = async () => {
-  const schema = z.toJSONSchema(deklarasiSchema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
-  const record = { ...schema, title: 'Rekaman deklarasi netralitas ASN' };
-  const file = {
-    $schema: 'https://json-schema.org/draft/2020-12/schema',
-    title: 'Berkas deklarasi.json',
-    type: 'object',
-    required: ['jumlah', 'data'],
-    properties: {
-      judul: { type: 'string' },
-      jumlah: { type: 'integer' },
-      dibuat: { type: 'string', format: 'date', description: 'Tanggal berkas dibuat (tanggal build situs)' },
-      catatan: { type: 'string', description: 'Batas data: bukan sensus' },
-      lisensi: {
-        type: 'object',
-        properties: {
-          nama: { type: 'string' },
-          id: { type: 'string' },
-          url: { type: 'string' },
-          atribusi: { type: 'string' },
-        },
-      },
-      sumber: { type: 'string', description: 'Halaman data terbuka' },
-      skema: { type: 'string' },
-      data: { type: 'array', items: { $ref: '#/$defs/rekaman' } },
+  const record = recordSchema(deklarasiSchema, 'Rekaman deklarasi netralitas ASN', {
+    last: {
+      nama_wilayah: nullableText('Nama wilayah menurut kode Kemendagri, atau "Nasional".'),
+      kode_provinsi: nullableText('Kode Kemendagri provinsi.'),
+      provinsi: nullableText('Nama provinsi.'),
+      url: { type: 'string', description: 'Alamat rekaman di situs ini.' },
     },
-    $defs: { rekaman: { ...record, $schema: undefined } },
-  };
+  });
+  const file = exportFileSchema({
+    file: 'deklarasi.json',
+    recordKey: 'rekaman',
+    record,
+    catatan: 'Batas data: bukan sensus',
+    sumber: 'Halaman data terbuka',
+  });
   return new Response(JSON.stringify(file, null, 1), { headers: { 'Content-Type': 'application/schema+json' } });
 };
