@@ -140,5 +140,8 @@ export const CODE_COLUMNS = ['kode_wilayah', 'kode_provinsi'] as const;
  * the names right, and every code written as the formula ="18.10", which Excel, LibreOffice and
  * Google Sheets show as the text 18.10. For programs, deklarasi.csv stays the clean file.
  */
-export const toSpreadsheetCsv = (rows: Record<string, string>[]) =>
-  '\uFEFF' + toCsv(rows.map((r) => ({ ...r, ...Object.fromEntries(CODE_COLUMNS.map((c) => [c, `="${r[c]}"`])) })));
+export const spreadsheetSafe =
+  (csv: (rows: Record<string, string>[]) => string) =>
+  (rows: Record<string, string>[]): string =>
+    '\uFEFF' + csv(rows.map((r) => ({ ...r, ...Object.fromEntries(CODE_COLUMNS.map((c) => [c, `="${r[c]}"`])) })));
+export const toSpreadsheetCsv = spreadsheetSafe(toCsv);

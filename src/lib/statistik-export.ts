@@ -2,7 +2,7 @@
 // fields and the data package, so the counts always agree. Values are written as given.
 import { stringify } from 'csv-stringify/sync';
 import { METRIC_LABEL } from '../collections/statistik.ts';
-import { CODE_COLUMNS } from './export.ts';
+import { spreadsheetSafe } from './export.ts';
 import { cycleLabel, type Fig } from './statistik.ts';
 import { provinceOf, regionName, type Regions } from './regions.ts';
 
@@ -150,5 +150,4 @@ export const toStatCsv = (rows: Record<string, string>[]) =>
   stringify(rows, { header: true, columns: STAT_COLUMNS.map((c) => c.name), record_delimiter: '\r\n' });
 
 /** The spreadsheet-safe variant (statistik-spreadsheet.csv), like deklarasi-spreadsheet.csv: a BOM, codes as ="73.71". */
-export const toStatSpreadsheetCsv = (rows: Record<string, string>[]) =>
-  '\uFEFF' + toStatCsv(rows.map((r) => ({ ...r, ...Object.fromEntries(CODE_COLUMNS.map((c) => [c, `="${r[c]}"`])) })));
+export const toStatSpreadsheetCsv = spreadsheetSafe(toStatCsv);
