@@ -8,6 +8,14 @@ type JsonSchema = { properties?: Record<string, unknown>; required?: string[] } 
 /** A nullable text field of an export: a place name the build adds, for instance. */
 export const nullableText = (description: string) => ({ type: ['string', 'null'], description });
 
+/** The place names and address every export adds to a record (they come from the Kemendagri code). */
+export const placeFields = (url: string) => ({
+  nama_wilayah: nullableText('Nama wilayah menurut kode Kemendagri, atau "Nasional".'),
+  kode_provinsi: nullableText('Kode Kemendagri provinsi.'),
+  provinsi: nullableText('Nama provinsi.'),
+  url: { type: 'string', description: url },
+});
+
 /**
  * One exported record: the collection's own schema (what the writer files), with the fields the export
  * adds before (`first`) and after (`last`) them, all required.

@@ -1,17 +1,12 @@
 import type { APIRoute } from 'astro';
 import { schema as deklarasiSchema } from '../../collections/deklarasi.ts';
-import { exportFileSchema, nullableText, recordSchema } from '../../lib/json-schema.ts';
+import { exportFileSchema, placeFields, recordSchema } from '../../lib/json-schema.ts';
 
 // Generated from the same zod schema that validates content/deklarasi at build time, plus the
 // fields deklarasi.json adds to each record (place names and address; src/pages/data/deklarasi.json.ts).
 export const GET: APIRoute = async () => {
   const record = recordSchema(deklarasiSchema, 'Rekaman deklarasi netralitas ASN', {
-    last: {
-      nama_wilayah: nullableText('Nama wilayah menurut kode Kemendagri, atau "Nasional".'),
-      kode_provinsi: nullableText('Kode Kemendagri provinsi.'),
-      provinsi: nullableText('Nama provinsi.'),
-      url: { type: 'string', description: 'Alamat rekaman di situs ini.' },
-    },
+    last: placeFields('Alamat rekaman di situs ini.'),
   });
   const file = exportFileSchema({
     file: 'deklarasi.json',
