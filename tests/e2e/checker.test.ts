@@ -52,7 +52,37 @@ describe('checker without JavaScript', () => {
     expect(await answer.locator('.person-sanction strong').textContent()).toBe(SANCTION_LABEL['disiplin-pppk']);
     expect(await answer.locator('.cltn-meaning').textContent()).toMatch(/cuti di luar tanggungan negara/);
     expect(await answer.locator('dd.no-cltn .alternative').textContent()).toContain(s.data.tanpa_cltn!);
+    // A PPPK has no CLTN, so the CLTN question is not asked of them.
+    expect(await page.locator('#tanya-cltn').count()).toBe(0);
     expect(external).toEqual([]);
+    await context.close();
+  });
+
+  it('asks a PNS whether they are on CLTN, and each choice says what the "tanpa CLTN" rule means for them', async () => {
+    const { context } = await isolatedContext(browser, {
+      javaScriptEnabled: false,
+      viewport: { width: 360, height: 740 },
+    });
+    const page = await context.newPage();
+    const s = c.skenario.find((x) => x.id === 'daftar-penjaringan-bakal-calon-bupati-di-partai')!;
+    await page.goto(`${server.url}${routes.checkerAnswers('pns', 'partai-politik-dan-pencalonan-diri').slice(1)}`);
+    const question = page.getByRole('region', { name: 'Sedang menjalani CLTN?' });
+    await question.getByRole('link', { name: /Tidak, atau baru mengajukan/ }).click();
+    expect(new URL(page.url()).pathname).toBe(
+      routes.checkerNarrowed('pns', 'partai-politik-dan-pencalonan-diri', 'tanpa-cltn'),
+    );
+    expect(await page.locator(`section#${s.id} .for-you`).textContent()).toMatch(/Tidak boleh selama Anda belum CLTN/);
+    await page
+      .getByRole('region', { name: 'Sedang menjalani CLTN?' })
+      .getByRole('link', { name: /Ya, sedang CLTN/ })
+      .click();
+    expect(new URL(page.url()).pathname).toBe(
+      routes.checkerNarrowed('pns', 'partai-politik-dan-pencalonan-diri', 'sedang-cltn'),
+    );
+    const onLeave = await page.locator(`section#${s.id} .for-you`).textContent();
+    expect(onLeave).toMatch(/tidak mengenai Anda/);
+    expect(onLeave).not.toMatch(/Tidak boleh selama/);
+    expect(await page.locator('a[aria-current="page"]', { hasText: 'Ya, sedang CLTN' }).count()).toBe(1);
     await context.close();
   });
 });
