@@ -474,6 +474,8 @@ interface SizeResult {
   /** From `astro build`'s exit to the end: Pagefind and the offline pack in a new process. */
   afterAstroS: number | null;
   cliOnDistS: number | null;
+  /** This project's wall time ÷ the plain build's, round by round (the two builds of one round run back to back). */
+  roundRatios: number[];
   peakMiB: number | null;
   peakTreeMiB: number;
   distMB: number;
@@ -598,6 +600,7 @@ for (const n of sizes) {
         packS: med(all, (x) => x.pack?.s),
         afterAstroS: med(all, (x) => (x.marks.astroExit != null ? x.wall - x.marks.astroExit : null)),
         cliOnDistS: med(all, (x) => x.cliOnDistS),
+        roundRatios: all.flatMap((x, i) => (plains[i] ? [x.wall / plains[i]!.wall] : [])),
         peakMiB: med(all, (x) => x.peakMiB),
         peakTreeMiB: med(all, (x) => x.peakTreeMiB)!,
         distMB: med(all, (x) => x.distMB)!,
@@ -668,10 +671,15 @@ const sideRows = results.map((r) => {
   const c = r.contended ? ' ⚠' : '';
   if (!q)
     return `| ${r.n} | ${fmt(r.wall)}${c} | – | – | ${fmt(r.afterAstroS, 2)} | – | – | ${fmt(r.cliOnDistS, 2)} | ${fmt(r.peakMiB, 0)} | – | – | ${fmt(r.distMB, 1)} | – | – | ${r.pages} / – | ${kb(r.recordGz.median)} / – |`;
-  return `| ${r.n} | ${fmt(r.wall)}${c} | ${fmt(q.wall)} | ${ratio(r.wall, q.wall)} | ${fmt(r.afterAstroS, 2)} | ${fmt(q.pagefindS, 2)} | ${ratio(r.afterAstroS, q.pagefindS)} | ${fmt(r.cliOnDistS, 2)} | ${fmt(r.peakMiB, 0)} | ${fmt(q.peakMiB, 0)} | ${ratio(r.peakMiB, q.peakMiB)} | ${fmt(r.distMB, 1)} | ${fmt(q.distMB, 1)} | ${ratio(r.distMB, q.distMB)} | ${r.pages} / ${q.pages} | ${kb(r.recordGz.median)} / ${kb(q.recordGz.median)} |`;
+  const rounds =
+    r.roundRatios.length > 1
+      ? ` (rounds ${fmt(Math.min(...r.roundRatios), 2)}–${fmt(Math.max(...r.roundRatios), 2)})`
+      : '';
+  const vsCli = r.cliOnDistS ? ` · ${ratio(r.afterAstroS, r.cliOnDistS)}` : '';
+  return `| ${r.n} | ${fmt(r.wall)}${c} | ${fmt(q.wall)} | ${ratio(r.wall, q.wall)}${rounds} | ${fmt(r.afterAstroS, 2)} | ${fmt(q.pagefindS, 2)} | ${ratio(r.afterAstroS, q.pagefindS)} | ${fmt(r.cliOnDistS, 2)}${vsCli} | ${fmt(r.peakMiB, 0)} | ${fmt(q.peakMiB, 0)} | ${ratio(r.peakMiB, q.peakMiB)} | ${fmt(r.distMB, 1)} | ${fmt(q.distMB, 1)} | ${ratio(r.distMB, q.distMB)} | ${r.pages} / ${q.pages} | ${kb(r.recordGz.median)} / ${kb(q.recordGz.median)} |`;
 });
 const sideTable = [
-  '| N | wall s: this project | plain Astro | ratio | after Astro s: index + offline pack | plain: `pagefind --site dist` | ratio | Pagefind CLI on this dist s | peak MiB (largest process): this | plain | ratio | dist MB: this | plain | ratio | HTML pages: this / plain | record page gzip KiB (median): this / plain |',
+  '| N | wall s: this project | plain Astro | ratio (of medians; per round) | after Astro s: index + offline pack | plain: `pagefind --site dist` | ratio | Pagefind CLI on this dist s (after Astro ÷ it) | peak MiB (largest process): this | plain | ratio | dist MB: this | plain | ratio | HTML pages: this / plain | record page gzip KiB (median): this / plain |',
   '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
   ...sideRows,
 ].join('\n');
