@@ -294,13 +294,15 @@ export const CLTN_LABEL = {
     choice: 'Ya, sedang CLTN',
     hint: 'CLTN Anda sudah diberikan pejabat yang berwenang dan sedang berjalan',
     heading: 'bila Anda sedang CLTN',
+    state: 'sedang CLTN',
   },
   'tanpa-cltn': {
     choice: 'Tidak, atau baru mengajukan',
     hint: 'Belum diajukan, belum diberikan, atau sudah berakhir',
     heading: 'bila Anda tidak sedang CLTN',
+    state: 'tidak sedang CLTN',
   },
-} satisfies Record<CltnState, { choice: string; hint: string; heading: string }>;
+} satisfies Record<CltnState, { choice: string; hint: string; heading: string; state: string }>;
 
 /** The rules of an answer that bind only those not on CLTN. */
 export const cltnRules = (a: Pick<PersonAnswer, 'larangan'>) => a.larangan.filter((l) => l.kecualiCltn);

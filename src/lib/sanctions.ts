@@ -109,6 +109,13 @@ export function sanctionLine(list: readonly PersonSanction[]): string {
   ].join('; ');
 }
 
+/** The sanction fields of a larangan. */
+type RuleSanctions = {
+  berlaku_untuk: string[];
+  sanksi: { tingkat: SanctionLevel };
+  sanksi_lain: { subjek: string; tingkat: SanctionLevel }[];
+};
+
 /**
  * What the printed sheets, which give one sanction per rule, say about whose it is: PNS, except on
  * rules that bind someone else first (named from content), and what PPPK get (true while every rule
@@ -128,11 +135,7 @@ export function sheetSanctionNote(
  * Whether a rule gives PPPK the sanction the printed sheet's note promises: the PNS level when it is a
  * crime or PTDH, else PPPK discipline (PP 49/2018). The A4 sheet prints the PNS sanction only.
  */
-export function pppkAsNoted(l: {
-  berlaku_untuk: string[];
-  sanksi: { tingkat: SanctionLevel };
-  sanksi_lain: { subjek: string; tingkat: SanctionLevel }[];
-}): boolean {
+export function pppkAsNoted(l: RuleSanctions): boolean {
   if (l.berlaku_untuk[0] !== 'pns') return true;
   const same = l.sanksi.tingkat === 'pidana' || l.sanksi.tingkat === 'ptdh';
   return ['pppk', 'pppk-paruh-waktu']
@@ -142,11 +145,7 @@ export function pppkAsNoted(l: {
 
 /** A larangan's sanction for each person it binds: the main one for the first person, `sanksi_lain` for others. */
 export const laranganSanctions = (
-  l: {
-    berlaku_untuk: string[];
-    sanksi: { tingkat: SanctionLevel };
-    sanksi_lain: { subjek: string; tingkat: SanctionLevel }[];
-  },
+  l: RuleSanctions,
   people: { id: string; data: { nama: string } }[],
 ): PersonSanction[] =>
   sanctionsByPerson({ berlaku_untuk: l.berlaku_untuk, sanksi: l.sanksi.tingkat, sanksi_lain: l.sanksi_lain }, people);
