@@ -7,7 +7,7 @@ import { EVENT_LABEL } from '../../src/collections/deklarasi.ts';
 import { ELECTION_LABEL } from '../../src/collections/pemilihan.ts';
 import { inOfflinePack } from '../../src/integrations/offline.ts';
 import { FEED_LIMIT, newestEntries } from '../../src/lib/atom.ts';
-import { indexOrder, searchableHtml } from '../../src/integrations/pagefind.ts';
+import { indexOrder, searchableHtml, withoutIgnored } from '../../src/integrations/pagefind.ts';
 
 describe('paginate', () => {
   it('splits into pages of PAGE_SIZE, keeps order and loses nothing', () => {
@@ -118,6 +118,25 @@ describe('what the indexer sends to Pagefind', () => {
     expect(sent).not.toMatch(/Menu|Kaki|color:red/);
     expect(searchableHtml(page('<main id="konten"><h1>Peta situs</h1></main>'))).toBeUndefined();
     expect(searchableHtml('<html lang="id"><body>tanpa main</body></html>')).toBeUndefined();
+  });
+
+  it('leaves out ignored elements whole, nested ones included, and keeps what Pagefind reads inside them', () => {
+    const html = [
+      '<div data-pagefind-body><h1>Judul</h1>',
+      '<section data-pagefind-ignore><h2 id="x">Catatan</h2><section><p>dalam</p></section><p>lagi</p></section>',
+      '<dl><dt data-pagefind-ignore>Tanggal</dt><dd>Kamis</dd></dl>',
+      '<div hidden data-pagefind-ignore><span data-pagefind-filter="jenis:Deklarasi"></span><p data-pagefind-ignore>x</p></div>',
+      '<p>akhir</p></div>',
+    ].join('');
+    expect(withoutIgnored(html)).toBe(
+      '<div data-pagefind-body><h1>Judul</h1><dl><dd>Kamis</dd></dl>' +
+        '<div hidden data-pagefind-ignore><span data-pagefind-filter="jenis:Deklarasi"></span></div><p>akhir</p></div>',
+    );
+  });
+
+  it('keeps an ignored element whose end tag is missing, and the rest of the page', () => {
+    const html = '<div data-pagefind-body><p>awal</p><section data-pagefind-ignore><p>tanpa akhir</div>';
+    expect(withoutIgnored(html)).toBe(html);
   });
 });
 
