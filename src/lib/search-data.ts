@@ -40,10 +40,16 @@ function texts(src: VocabularySources): string[] {
  */
 export function vocabulary(src: VocabularySources, size = VOCABULARY_SIZE): string[] {
   const freq = new Map<string, number>();
+  // Each distinct word is tested once (at 10,000 records the test per occurrence cost ~0.1 s).
+  const skipped = new Set<string>();
   for (const t of texts(src)) {
-    const seen = new Set(normalize(t).split(' '));
-    for (const w of seen)
-      if (w.length >= 4 && /^\p{L}+$/u.test(w) && !STOPWORDS.has(w)) freq.set(w, (freq.get(w) ?? 0) + 1);
+    for (const w of new Set(normalize(t).split(' '))) {
+      const n = freq.get(w);
+      if (n !== undefined) freq.set(w, n + 1);
+      else if (skipped.has(w)) continue;
+      else if (w.length >= 4 && /^\p{L}+$/u.test(w) && !STOPWORDS.has(w)) freq.set(w, 1);
+      else skipped.add(w);
+    }
   }
   return [...freq]
     .sort(([a, x], [b, y]) => y - x || a.localeCompare(b))

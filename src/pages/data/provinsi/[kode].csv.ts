@@ -2,9 +2,7 @@ import type { APIRoute } from 'astro';
 import { getDeklarasi } from '../../../lib/content.ts';
 import { loadRegions, provinceOf } from '../../../lib/regions.ts';
 import { groupBy, type Rec } from '../../../lib/deklarasi.ts';
-import { toCsv, toRow } from '../../../lib/export.ts';
-import { absoluteUrl } from '../../../lib/url.ts';
-import { routes } from '../../../lib/routes.ts';
+import { toCsv, recordRow } from '../../../lib/export.ts';
 
 // The same rows as deklarasi.csv, one file per province that has records; grouped once.
 export async function getStaticPaths() {
@@ -16,6 +14,6 @@ export async function getStaticPaths() {
 }
 export const GET: APIRoute = async ({ props }) => {
   const regions = await loadRegions();
-  const rows = (props.records as Rec[]).map((r) => toRow(r, regions, absoluteUrl(routes.deklarasi(r.id))));
+  const rows = (props.records as Rec[]).map((r) => recordRow(r, regions));
   return new Response(toCsv(rows), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };
