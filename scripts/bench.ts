@@ -821,7 +821,8 @@ the process start to the first route, minus the content check):
 
 ${phaseTable}
 
-Render time per route kind (sum of Astro's per-route "+ms" log):
+Render time per route kind (sum of Astro's per-route "+ms" log; this project renders four pages at a time
+(\`build.concurrency\`), so its sums exceed the rendering wall time: compare route kinds with each other):
 
 ${kindTable}
 ${
