@@ -1,8 +1,9 @@
 // The content check (src/integrations/content-check.ts) reads, parses and validates every file
 // before Astro syncs its content store; this loader then stores what the check parsed instead of
 // reading and parsing every YAML file a second time, as Astro's glob loader would (about 1.5 s of
-// a cold build at 10,000 records; docs/benchmarks.md). In `astro dev`, in `astro check`, or when
-// this process did not check the folder, it is the glob loader, which also watches the files.
+// a cold build at 10,000 records; docs/benchmarks.md). In `astro dev` (where the glob loader also
+// watches the files), for a folder this process did not check, or for files in subfolders, it is
+// the glob loader.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { glob } from 'astro/loaders';
