@@ -349,13 +349,12 @@ async function output(dist: string, isRecord: (file: string) => boolean): Promis
  * 2-core test machine, which landed inside whichever build came next (docs/benchmarks.md). Linux
  * reports that pressure in /proc/pressure/io; elsewhere this only syncs.
  */
-async function quietDisk(): Promise<number> {
+async function quietDisk(): Promise<void> {
   spawnSync('sync');
+  if (!existsSync('/proc/pressure/io')) return;
   const t0 = performance.now();
   const pressure = () => Number(/some avg10=([\d.]+)/.exec(readFileSync('/proc/pressure/io', 'utf8'))?.[1] ?? 0);
-  if (!existsSync('/proc/pressure/io')) return 0;
   while (pressure() > 2 && performance.now() - t0 < 20_000) await new Promise((r) => setTimeout(r, 500));
-  return (performance.now() - t0) / 1000;
 }
 
 /** Deletes the content caches astro.config.mjs gives `contentDir` (one per schema hash). */

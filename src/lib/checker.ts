@@ -234,13 +234,17 @@ export const STAGE_LABEL = {
 export const fitsStage = (a: Pick<PersonAnswer, 'larangan'>, stage: Stage) =>
   a.larangan.length === 0 || a.larangan.some((l) => !l.dukungan || l.dukungan === 'semua' || l.dukungan === stage);
 
-/** The stages worth asking about for these answers: each leaves some answers out and keeps at least one. */
-export function stagesFor(answers: readonly Pick<PersonAnswer, 'larangan'>[]): Stage[] {
-  return STAGES.filter((st) => {
-    const n = answers.filter((a) => fitsStage(a, st)).length;
+/** The choices worth asking about: each leaves some answers out and keeps at least one. */
+function splitting<T, A>(choices: readonly T[], answers: readonly A[], fits: (a: A, choice: T) => boolean): T[] {
+  return choices.filter((c) => {
+    const n = answers.filter((a) => fits(a, c)).length;
     return n > 0 && n < answers.length;
   });
 }
+
+/** The stages worth asking about for these answers: each leaves some answers out and keeps at least one. */
+export const stagesFor = (answers: readonly Pick<PersonAnswer, 'larangan'>[]): Stage[] =>
+  splitting(STAGES, answers, fitsStage);
 
 /**
  * The elections an answer is about. An instrument for one kind of election only (UU 7/2017 for
@@ -274,12 +278,8 @@ export const ELECTION_LABEL = {
 export const fitsElection = (a: Pick<PersonAnswer, 'lingkup'>, kind: LawScope) => a.lingkup.includes(kind);
 
 /** The kinds of election worth asking about: each leaves some answers out and keeps at least one. */
-export function electionsFor(answers: readonly Pick<PersonAnswer, 'lingkup'>[]): LawScope[] {
-  return LAW_SCOPES.filter((k) => {
-    const n = answers.filter((a) => fitsElection(a, k)).length;
-    return n > 0 && n < answers.length;
-  });
-}
+export const electionsFor = (answers: readonly Pick<PersonAnswer, 'lingkup'>[]): LawScope[] =>
+  splitting(LAW_SCOPES, answers, fitsElection);
 
 /**
  * The fourth question, asked only of people who can take CLTN and only where an answer rests on a
